@@ -1,0 +1,806 @@
+/* px-entity.c: one engine for the reads and writes of every record type
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-entity"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "px-entity.h"
+#include "px-json.h"
+#include "px-uuid.h"
+#include "px-validation-error.h"
+
+#define FIELD_PTR(record, field) ((guint8 *) (record) + (field)->offset)
+
+/* Records in memory */
+
+static void
+set_unset_numbers (const PxEntity *entity,
+                   gpointer        record)
+{
+  for (guint i = 0; i < entity->n_fields; i++)
+    {
+      const PxField *f = &entity->fields[i];
+
+      if (!(f->flags & PX_FIELD_NULLABLE))
+        continue;
+      if (f->type == PX_FIELD_INT)
+        *(gint64 *) FIELD_PTR (record, f) = PX_INT_UNSET;
+      else if (f->type == PX_FIELD_REAL)
+        *(double *) FIELD_PTR (record, f) = NAN;
+    }
+}
+
+gpointer
+px_record_new (const PxEntity *entity)
+{
+  gpointer record;
+
+  g_return_val_if_fail (entity != NULL, NULL);
+  record = g_malloc0 (entity->size);
+  set_unset_numbers (entity, record);
+  return record;
+}
+
+void
+px_record_free (const PxEntity *entity,
+                gpointer        record)
+{
+  PxRecord *header = record;
+
+  if (record == NULL)
+    return;
+  for (guint i = 0; i < entity->n_fields; i++)
+    if (entity->fields[i].type == PX_FIELD_TEXT)
+      g_free (*(char **) FIELD_PTR (record, &entity->fields[i]));
+  g_free (header->id);
+  g_free (header->created_at);
+  g_free (header->updated_at);
+  g_free (record);
+}
+
+gpointer
+px_record_copy (const PxEntity *entity,
+                gconstpointer   record)
+{
+  const PxRecord *src = record;
+  PxRecord *copy;
+
+  g_return_val_if_fail (record != NULL, NULL);
+  copy = g_memdup2 (record, entity->size);
+  copy->id = g_strdup (src->id);
+  copy->created_at = g_strdup (src->created_at);
+  copy->updated_at = g_strdup (src->updated_at);
+  for (guint i = 0; i < entity->n_fields; i++)
+    if (entity->fields[i].type == PX_FIELD_TEXT)
+      {
+        char **p = (char **) FIELD_PTR (copy, &entity->fields[i]);
+        *p = g_strdup (*p);
+      }
+  return copy;
+}
+
+static const char *
+text_or_null (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+static gboolean
+field_equal (const PxField *f,
+             gconstpointer  a,
+             gconstpointer  b)
+{
+  switch (f->type)
+    {
+    case PX_FIELD_TEXT:
+      return g_strcmp0 (text_or_null (*(char **) FIELD_PTR (a, f)),
+                        text_or_null (*(char **) FIELD_PTR (b, f))) == 0;
+    case PX_FIELD_INT:
+      return *(gint64 *) FIELD_PTR (a, f) == *(gint64 *) FIELD_PTR (b, f);
+    case PX_FIELD_REAL:
+      {
+        double x = *(double *) FIELD_PTR (a, f), y = *(double *) FIELD_PTR (b, f);
+        return (isnan (x) && isnan (y)) || x == y;
+      }
+    case PX_FIELD_BOOL:
+      return !*(gboolean *) FIELD_PTR (a, f) == !*(gboolean *) FIELD_PTR (b, f);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+px_record_equal (const PxEntity *entity,
+                 gconstpointer   a,
+                 gconstpointer   b)
+{
+  for (guint i = 0; i < entity->n_fields; i++)
+    if (!field_equal (&entity->fields[i], a, b))
+      return FALSE;
+  return TRUE;
+}
+
+const PxField *
+px_entity_find_field (const PxEntity *entity,
+                      const char     *column)
+{
+  for (guint i = 0; i < entity->n_fields; i++)
+    if (g_str_equal (entity->fields[i].column, column))
+      return &entity->fields[i];
+  return NULL;
+}
+
+/* Rows and statements */
+
+const char *
+px_entity_get_columns (const PxEntity *entity)
+{
+  static GHashTable *cache;
+  G_LOCK_DEFINE_STATIC (cache);
+  const char *columns;
+
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  columns = g_hash_table_lookup (cache, entity);
+  if (columns == NULL)
+    {
+      GString *s = g_string_new ("id, created_at, updated_at");
+
+      for (guint i = 0; i < entity->n_fields; i++)
+        g_string_append_printf (s, ", %s", entity->fields[i].column);
+      columns = g_string_free (s, FALSE);
+      g_hash_table_insert (cache, (gpointer) entity, (gpointer) columns);
+    }
+  G_UNLOCK (cache);
+  return columns;
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? g_strdup (text) : NULL;
+}
+
+gpointer
+px_record_from_row (const PxEntity *entity,
+                    sqlite3_stmt   *stmt)
+{
+  PxRecord *record = px_record_new (entity);
+
+  record->id = column_dup (stmt, 0);
+  record->created_at = column_dup (stmt, 1);
+  record->updated_at = column_dup (stmt, 2);
+  for (guint i = 0; i < entity->n_fields; i++)
+    {
+      const PxField *f = &entity->fields[i];
+      int col = 3 + i;
+      gboolean is_null = sqlite3_column_type (stmt, col) == SQLITE_NULL;
+
+      switch (f->type)
+        {
+        case PX_FIELD_TEXT:
+          *(char **) FIELD_PTR (record, f) = column_dup (stmt, col);
+          break;
+        case PX_FIELD_INT:
+          if (!is_null)
+            *(gint64 *) FIELD_PTR (record, f) = sqlite3_column_int64 (stmt, col);
+          break;
+        case PX_FIELD_REAL:
+          if (!is_null)
+            *(double *) FIELD_PTR (record, f) = sqlite3_column_double (stmt, col);
+          break;
+        case PX_FIELD_BOOL:
+          *(gboolean *) FIELD_PTR (record, f) = sqlite3_column_int (stmt, col) != 0;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return record;
+}
+
+static void
+bind_field (sqlite3_stmt   *stmt,
+            int             index,
+            const PxField  *f,
+            gconstpointer   record)
+{
+  switch (f->type)
+    {
+    case PX_FIELD_TEXT:
+      sqlite3_bind_text (stmt, index, text_or_null (*(char **) FIELD_PTR (record, f)), -1,
+                         SQLITE_STATIC);
+      break;
+    case PX_FIELD_INT:
+      {
+        gint64 v = *(gint64 *) FIELD_PTR (record, f);
+
+        if ((f->flags & PX_FIELD_NULLABLE) && v == PX_INT_UNSET)
+          sqlite3_bind_null (stmt, index);
+        else
+          sqlite3_bind_int64 (stmt, index, v);
+      }
+      break;
+    case PX_FIELD_REAL:
+      {
+        double v = *(double *) FIELD_PTR (record, f);
+
+        if (isnan (v))
+          sqlite3_bind_null (stmt, index);
+        else
+          sqlite3_bind_double (stmt, index, v);
+      }
+      break;
+    case PX_FIELD_BOOL:
+      sqlite3_bind_int (stmt, index, *(gboolean *) FIELD_PTR (record, f) ? 1 : 0);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The audit log's JSON */
+
+static void
+append_field_value (GString       *out,
+                    const PxField *f,
+                    gconstpointer  record)
+{
+  if (record == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  switch (f->type)
+    {
+    case PX_FIELD_TEXT:
+      px_json_append_string (out, text_or_null (*(char **) FIELD_PTR (record, f)));
+      break;
+    case PX_FIELD_INT:
+      {
+        gint64 v = *(gint64 *) FIELD_PTR (record, f);
+
+        if ((f->flags & PX_FIELD_NULLABLE) && v == PX_INT_UNSET)
+          g_string_append (out, "null");
+        else
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, v);
+      }
+      break;
+    case PX_FIELD_REAL:
+      px_json_append_number (out, *(double *) FIELD_PTR (record, f));
+      break;
+    case PX_FIELD_BOOL:
+      g_string_append (out, *(gboolean *) FIELD_PTR (record, f) ? "true" : "false");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+field_is_empty (const PxField *f,
+                gconstpointer  record)
+{
+  switch (f->type)
+    {
+    case PX_FIELD_TEXT:
+      return text_or_null (*(char **) FIELD_PTR (record, f)) == NULL;
+    case PX_FIELD_INT:
+      return (f->flags & PX_FIELD_NULLABLE) && *(gint64 *) FIELD_PTR (record, f) == PX_INT_UNSET;
+    case PX_FIELD_REAL:
+      return isnan (*(double *) FIELD_PTR (record, f));
+    case PX_FIELD_BOOL:
+    default:
+      return FALSE;
+    }
+}
+
+/* {"column": [old, new], …} for the fields that differ between old and new (either may be
+ * NULL for an insert or a delete). */
+static char *
+describe_changes (const PxEntity *entity,
+                  gconstpointer   old,
+                  gconstpointer   new)
+{
+  GString *out = g_string_new ("{");
+
+  for (guint i = 0; i < entity->n_fields; i++)
+    {
+      const PxField *f = &entity->fields[i];
+
+      if (old != NULL && new != NULL && field_equal (f, old, new))
+        continue;
+      if ((old == NULL || new == NULL) && field_is_empty (f, old ? old : new))
+        continue;
+      px_json_append_key (out, f->column);
+      g_string_append_c (out, '[');
+      append_field_value (out, f, old);
+      g_string_append_c (out, ',');
+      append_field_value (out, f, new);
+      g_string_append_c (out, ']');
+    }
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
+/* Required fields, then the entity's own rules. */
+static gboolean
+validate_record (PxDatabase      *db,
+                 const PxEntity  *entity,
+                 gconstpointer    record,
+                 GError         **error)
+{
+  for (guint i = 0; i < entity->n_fields; i++)
+    {
+      const PxField *f = &entity->fields[i];
+
+      if ((f->flags & PX_FIELD_REQUIRED) && field_is_empty (f, record))
+        {
+          px_validation_error_set (error, PX_VALIDATION_ERROR_REQUIRED, f->column,
+                                   _("“%s” must be filled in."), _(f->label));
+          return FALSE;
+        }
+    }
+  return entity->validate == NULL || entity->validate (db, record, error);
+}
+
+/* Writes */
+
+static const char *
+get_insert_sql (const PxEntity *entity)
+{
+  static GHashTable *cache;
+  G_LOCK_DEFINE_STATIC (cache);
+  const char *sql;
+
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  sql = g_hash_table_lookup (cache, entity);
+  if (sql == NULL)
+    {
+      GString *s = g_string_new (NULL);
+
+      g_string_append_printf (s, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3", entity->table,
+                              px_entity_get_columns (entity));
+      for (guint i = 0; i < entity->n_fields; i++)
+        g_string_append_printf (s, ", ?%u", i + 4);
+      g_string_append_c (s, ')');
+      sql = g_string_free (s, FALSE);
+      g_hash_table_insert (cache, (gpointer) entity, (gpointer) sql);
+    }
+  G_UNLOCK (cache);
+  return sql;
+}
+
+static gboolean
+write_insert (PxDatabase      *db,
+              const PxEntity  *entity,
+              gpointer         record,
+              GError         **error)
+{
+  PxRecord *header = record;
+  g_autofree char *changes = NULL;
+  sqlite3_stmt *stmt;
+  char now[25];
+
+  if (header->id == NULL)
+    header->id = px_uuid_new ();
+  px_timestamp_format (g_get_real_time (), now);
+  g_free (header->created_at);
+  header->created_at = g_strdup (now);
+  g_free (header->updated_at);
+  header->updated_at = g_strdup (now);
+
+  stmt = px_database_prepare (db, get_insert_sql (entity), error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, header->id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, header->created_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, header->updated_at, -1, SQLITE_STATIC);
+  for (guint i = 0; i < entity->n_fields; i++)
+    bind_field (stmt, i + 4, &entity->fields[i], record);
+  if (!px_database_step_done (db, stmt, error))
+    return FALSE;
+
+  changes = describe_changes (entity, NULL, record);
+  return px_database_audit (db, entity->table, header->id, "insert", changes, error);
+}
+
+static gboolean
+write_update (PxDatabase      *db,
+              const PxEntity  *entity,
+              gpointer         record,
+              gconstpointer    stored,
+              GError         **error)
+{
+  PxRecord *header = record;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *changes = NULL;
+  sqlite3_stmt *stmt;
+  char now[25];
+  guint n = 1;
+
+  px_timestamp_format (g_get_real_time (), now);
+  g_string_append_printf (sql, "UPDATE %s SET updated_at = ?1", entity->table);
+  for (guint i = 0; i < entity->n_fields; i++)
+    if (!field_equal (&entity->fields[i], stored, record))
+      g_string_append_printf (sql, ", %s = ?%u", entity->fields[i].column, ++n);
+  g_string_append_printf (sql, " WHERE id = ?%u", n + 1);
+
+  stmt = px_database_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+  n = 1;
+  for (guint i = 0; i < entity->n_fields; i++)
+    if (!field_equal (&entity->fields[i], stored, record))
+      bind_field (stmt, ++n, &entity->fields[i], record);
+  sqlite3_bind_text (stmt, n + 1, header->id, -1, SQLITE_STATIC);
+  if (!px_database_step_done (db, stmt, error))
+    return FALSE;
+
+  changes = describe_changes (entity, stored, record);
+  if (!px_database_audit (db, entity->table, header->id, "update", changes, error))
+    return FALSE;
+  g_free (header->updated_at);
+  header->updated_at = g_strdup (now);
+  return TRUE;
+}
+
+gboolean
+px_entity_write (PxDatabase      *db,
+                 const PxEntity  *entity,
+                 gpointer         record,
+                 gconstpointer    stored,
+                 gboolean        *changed,
+                 GError         **error)
+{
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (px_database_in_transaction (db), FALSE);
+
+  if (changed != NULL)
+    *changed = FALSE;
+  if (stored == NULL)
+    {
+      if (!write_insert (db, entity, record, error))
+        return FALSE;
+    }
+  else if (px_record_equal (entity, stored, record))
+    return TRUE;
+  else if (!write_update (db, entity, record, stored, error))
+    return FALSE;
+  if (changed != NULL)
+    *changed = TRUE;
+  return TRUE;
+}
+
+gboolean
+px_entity_insert (PxDatabase      *db,
+                  const PxEntity  *entity,
+                  gpointer         record,
+                  GError         **error)
+{
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (entity != NULL && record != NULL, FALSE);
+
+  if (!validate_record (db, entity, record, error))
+    return FALSE;
+  if (!px_database_begin (db, error))
+    return FALSE;
+  if (!write_insert (db, entity, record, error))
+    {
+      px_database_rollback (db);
+      return FALSE;
+    }
+  return px_database_commit (db, error);
+}
+
+gboolean
+px_entity_update (PxDatabase      *db,
+                  const PxEntity  *entity,
+                  gpointer         record,
+                  gboolean        *changed,
+                  GError         **error)
+{
+  PxRecord *header = record;
+  gpointer stored;
+  gboolean ok;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (entity != NULL && record != NULL, FALSE);
+  g_return_val_if_fail (header->id != NULL, FALSE);
+
+  if (changed != NULL)
+    *changed = FALSE;
+  if (!validate_record (db, entity, record, error))
+    return FALSE;
+  if (!px_database_begin (db, error))
+    return FALSE;
+
+  stored = px_entity_get (db, entity, header->id, error);
+  ok = stored != NULL && px_entity_write (db, entity, record, stored, changed, error);
+  px_record_free (entity, stored);
+  if (!ok)
+    {
+      px_database_rollback (db);
+      if (changed != NULL)
+        *changed = FALSE;
+      return FALSE;
+    }
+  return px_database_commit (db, error);
+}
+
+gboolean
+px_entity_delete (PxDatabase      *db,
+                  const PxEntity  *entity,
+                  const char      *id,
+                  GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *changes = NULL;
+  gpointer stored;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (entity != NULL && id != NULL, FALSE);
+
+  if (!px_database_begin (db, error))
+    return FALSE;
+  stored = px_entity_get (db, entity, id, error);
+  if (stored == NULL)
+    {
+      px_database_rollback (db);
+      return FALSE;
+    }
+  changes = describe_changes (entity, stored, NULL);
+  px_record_free (entity, stored);
+
+  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", entity->table);
+  stmt = px_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (!px_database_step_done (db, stmt, &local_error))
+    {
+      if (g_error_matches (local_error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_CONSTRAINT))
+        g_set_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_CONSTRAINT,
+                     _("This %s cannot be deleted: other records still refer to it."),
+                     _(entity->label));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      goto failed;
+    }
+  if (!px_database_audit (db, entity->table, id, "delete", changes, error))
+    goto failed;
+  return px_database_commit (db, error);
+
+failed:
+  px_database_rollback (db);
+  return FALSE;
+}
+
+/* Reads */
+
+gpointer
+px_entity_get (PxDatabase      *db,
+               const PxEntity  *entity,
+               const char      *id,
+               GError         **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gpointer record = NULL;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (entity != NULL && id != NULL, NULL);
+
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", px_entity_get_columns (entity),
+                         entity->table);
+  stmt = px_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    record = px_record_from_row (entity, stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND,
+                 _("The %s is no longer there; it may have been deleted."), _(entity->label));
+  else
+    px_database_set_sqlite_error (db, rc, error);
+  sqlite3_reset (stmt);
+  return record;
+}
+
+/* Appends WHERE for the query's search text and filters; returns the values to bind, in order. */
+static gboolean
+append_where (const PxEntity  *entity,
+              const PxQuery   *query,
+              GString         *sql,
+              GPtrArray       *binds,
+              GError         **error)
+{
+  gboolean any = FALSE;
+
+  if (query == NULL)
+    return TRUE;
+
+  if (query->search != NULL && *query->search != '\0')
+    {
+      GString *pattern = g_string_new ("%");
+      gboolean first = TRUE;
+
+      for (const char *p = query->search; *p; p++)
+        {
+          if (*p == '%' || *p == '_' || *p == '\\')
+            g_string_append_c (pattern, '\\');
+          g_string_append_c (pattern, *p);
+        }
+      g_string_append_c (pattern, '%');
+
+      for (guint i = 0; i < entity->n_fields; i++)
+        {
+          if (!(entity->fields[i].flags & PX_FIELD_SEARCH))
+            continue;
+          g_string_append (sql, first ? " WHERE (" : " OR ");
+          g_string_append_printf (sql, "%s LIKE ?1 ESCAPE '\\'", entity->fields[i].column);
+          first = FALSE;
+        }
+      if (entity->extra_search != NULL)
+        {
+          g_string_append (sql, first ? " WHERE (" : " OR ");
+          g_assert (binds->len == 0);   /* the pattern is ?1 */
+          g_string_append (sql, entity->extra_search);
+          first = FALSE;
+        }
+      if (!first)
+        {
+          g_string_append_c (sql, ')');
+          any = TRUE;
+          g_ptr_array_add (binds, g_string_free (pattern, FALSE));
+        }
+      else
+        g_string_free (pattern, TRUE);
+    }
+
+  for (guint i = 0; query->filters != NULL && query->filters[i] != NULL; i += 2)
+    {
+      const char *column = query->filters[i];
+      const char *value = query->filters[i + 1];
+
+      if (!g_str_equal (column, "id") && px_entity_find_field (entity, column) == NULL)
+        {
+          g_set_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_FAILED,
+                       "There is no column “%s” to filter %s by.", column, entity->table);
+          return FALSE;
+        }
+      g_string_append (sql, any ? " AND " : " WHERE ");
+      if (value == NULL)
+        g_string_append_printf (sql, "%s IS NULL", column);
+      else
+        {
+          g_string_append_printf (sql, "%s = ?%u", column, binds->len + 1);
+          g_ptr_array_add (binds, g_strdup (value));
+        }
+      any = TRUE;
+    }
+  return TRUE;
+}
+
+static sqlite3_stmt *
+prepare_query (PxDatabase      *db,
+               const PxEntity  *entity,
+               const PxQuery   *query,
+               gboolean         count,
+               GError         **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GPtrArray) binds = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  if (count)
+    g_string_append_printf (sql, "SELECT count(*) FROM %s", entity->table);
+  else
+    g_string_append_printf (sql, "SELECT %s FROM %s", px_entity_get_columns (entity),
+                            entity->table);
+  if (!append_where (entity, query, sql, binds, error))
+    return NULL;
+
+  if (!count && query != NULL && query->sort != NULL)
+    {
+      if (!g_str_equal (query->sort, "created_at") && !g_str_equal (query->sort, "updated_at")
+          && px_entity_find_field (entity, query->sort) == NULL)
+        {
+          g_set_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_FAILED,
+                       "There is no column “%s” to sort %s by.", query->sort, entity->table);
+          return NULL;
+        }
+      g_string_append_printf (sql, " ORDER BY %s %s, id", query->sort,
+                              query->descending ? "DESC" : "ASC");
+    }
+  else if (!count)
+    g_string_append (sql, " ORDER BY id");
+  /* limit and offset are bound, so that paging through a list reuses one statement */
+  if (!count)
+    g_string_append_printf (sql, " LIMIT ?%u OFFSET ?%u", binds->len + 1, binds->len + 2);
+
+  stmt = px_database_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < binds->len; i++)
+    sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (binds, i), -1, SQLITE_TRANSIENT);
+  if (!count)
+    {
+      sqlite3_bind_int64 (stmt, binds->len + 1,
+                          query != NULL && query->limit > 0 ? (gint64) query->limit : -1);
+      sqlite3_bind_int64 (stmt, binds->len + 2, query != NULL ? query->offset : 0);
+    }
+  return stmt;
+}
+
+GPtrArray *
+px_entity_list (PxDatabase      *db,
+                const PxEntity  *entity,
+                const PxQuery   *query,
+                GError         **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (entity != NULL, NULL);
+
+  stmt = prepare_query (db, entity, query, FALSE, error);
+  if (stmt == NULL)
+    return NULL;
+  records = g_ptr_array_new_with_free_func (entity->free_func);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, px_record_from_row (entity, stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+gint64
+px_entity_count (PxDatabase      *db,
+                 const PxEntity  *entity,
+                 const PxQuery   *query,
+                 GError         **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 n = -1;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), -1);
+  g_return_val_if_fail (entity != NULL, -1);
+
+  stmt = prepare_query (db, entity, query, TRUE, error);
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    px_database_set_sqlite_error (db, rc, error);
+  sqlite3_reset (stmt);
+  return n;
+}

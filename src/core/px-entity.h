@@ -1,0 +1,169 @@
+/* px-entity.h: typed records over the tables, with one engine for their reads and writes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "px-database.h"
+
+G_BEGIN_DECLS
+
+/* Every record struct starts with this header. */
+typedef struct
+{
+  char *id;
+  char *created_at;
+  char *updated_at;
+} PxRecord;
+
+typedef enum
+{
+  PX_FIELD_TEXT,   /* char *, NULL = empty */
+  PX_FIELD_INT,    /* gint64; PX_INT_UNSET = NULL when the field is nullable */
+  PX_FIELD_REAL,   /* double; NAN = NULL when the field is nullable */
+  PX_FIELD_BOOL,   /* gboolean */
+} PxFieldType;
+
+typedef enum
+{
+  PX_FIELD_REQUIRED = 1 << 0,  /* must not be empty */
+  PX_FIELD_SEARCH   = 1 << 1,  /* matched by a list's search text */
+  PX_FIELD_NULLABLE = 1 << 2,  /* a number that may be absent */
+} PxFieldFlags;
+
+#define PX_INT_UNSET G_MININT64
+
+typedef struct
+{
+  const char *column;
+  PxFieldType type;
+  guint offset;
+  PxFieldFlags flags;
+  const char *label;   /* N_() marked: how a registrar calls the field */
+} PxField;
+
+typedef struct _PxEntity PxEntity;
+
+struct _PxEntity
+{
+  const char *table;
+  const char *label;     /* N_() marked: how a registrar calls one record */
+  gsize size;
+  const PxField *fields;
+  guint n_fields;
+  GDestroyNotify free_func;   /* the typed free function, for lists */
+  /* Checks a record before it is written; may look at the database (uniqueness, references). */
+  gboolean (*validate) (PxDatabase     *db,
+                        gconstpointer   record,
+                        GError        **error);
+  /* More for a list's search to match, as SQL in which ?1 is the LIKE pattern, e.g. the name
+   * of a cadre's unit: "unit_id IN (SELECT id FROM org_unit WHERE name LIKE ?1 ESCAPE '\')". */
+  const char *extra_search;
+};
+
+/* What a list asks for. Filters are column/value pairs; sort is a column name. */
+typedef struct
+{
+  const char *search;
+  const char * const *filters;   /* { "unit_id", "…", NULL } */
+  const char *sort;
+  gboolean descending;
+  guint limit;                   /* 0 = all */
+  guint offset;
+} PxQuery;
+
+gpointer     px_record_new            (const PxEntity  *entity);
+void         px_record_free           (const PxEntity  *entity,
+                                       gpointer         record);
+gpointer     px_record_copy           (const PxEntity  *entity,
+                                       gconstpointer    record);
+gboolean     px_record_equal          (const PxEntity  *entity,
+                                       gconstpointer    a,
+                                       gconstpointer    b);
+const PxField *px_entity_find_field   (const PxEntity  *entity,
+                                       const char      *column);
+/* Reads the current row of stmt whose columns are id, created_at, updated_at, then the fields. */
+gpointer     px_record_from_row       (const PxEntity  *entity,
+                                       sqlite3_stmt    *stmt);
+/* "id, created_at, updated_at, <fields…>" for a SELECT. */
+const char  *px_entity_get_columns    (const PxEntity  *entity);
+
+/* Writes: each is one transaction (a savepoint inside an open one) with one audit row. */
+gboolean     px_entity_insert         (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       gpointer         record,
+                                       GError         **error);
+/* Writes only the fields that differ from the stored row; *changed says whether any did. */
+gboolean     px_entity_update         (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       gpointer         record,
+                                       gboolean        *changed,
+                                       GError         **error);
+/* For bulk writers that hold a transaction and have validated the record already: inserts it
+ * (stored NULL) or writes the fields that differ from stored, with the audit row. */
+gboolean     px_entity_write          (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       gpointer         record,
+                                       gconstpointer    stored,
+                                       gboolean        *changed,
+                                       GError         **error);
+gboolean     px_entity_delete         (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       const char      *id,
+                                       GError         **error);
+gpointer     px_entity_get            (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       const char      *id,
+                                       GError         **error);
+/* (transfer full) (element-type record): freed with the entity's free function. */
+GPtrArray   *px_entity_list           (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       const PxQuery   *query,
+                                       GError         **error);
+gint64       px_entity_count          (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       const PxQuery   *query,
+                                       GError         **error);
+
+/* Typed wrappers, one line per record type in its header and source:
+ *   PX_DECLARE_RECORD (PxCadre, px_cadre)  →  px_cadre_new/free/copy/get/list/count/insert/
+ *   update/delete, and g_autoptr(PxCadre). */
+#define PX_DECLARE_RECORD(TypeName, prefix)                                                      \
+  extern const PxEntity prefix##_entity;                                                        \
+  TypeName  *prefix##_new     (void);                                                          \
+  void       prefix##_free    (TypeName *record);                                              \
+  TypeName  *prefix##_copy    (const TypeName *record);                                        \
+  TypeName  *prefix##_get     (PxDatabase *db, const char *id, GError **error);                \
+  GPtrArray *prefix##_list    (PxDatabase *db, const PxQuery *query, GError **error);          \
+  gint64     prefix##_count   (PxDatabase *db, const PxQuery *query, GError **error);          \
+  gboolean   prefix##_insert  (PxDatabase *db, TypeName *record, GError **error);              \
+  gboolean   prefix##_update  (PxDatabase *db, TypeName *record, gboolean *changed,            \
+                               GError **error);                                                \
+  gboolean   prefix##_delete  (PxDatabase *db, const char *id, GError **error);                \
+  G_DEFINE_AUTOPTR_CLEANUP_FUNC (TypeName, prefix##_free)
+
+#define PX_DEFINE_RECORD(TypeName, prefix)                                                       \
+  TypeName *prefix##_new (void)                                                                 \
+  { return px_record_new (&prefix##_entity); }                                                  \
+  void prefix##_free (TypeName *record)                                                         \
+  { px_record_free (&prefix##_entity, record); }                                                \
+  TypeName *prefix##_copy (const TypeName *record)                                              \
+  { return px_record_copy (&prefix##_entity, record); }                                         \
+  TypeName *prefix##_get (PxDatabase *db, const char *id, GError **error)                       \
+  { return px_entity_get (db, &prefix##_entity, id, error); }                                   \
+  GPtrArray *prefix##_list (PxDatabase *db, const PxQuery *query, GError **error)               \
+  { return px_entity_list (db, &prefix##_entity, query, error); }                               \
+  gint64 prefix##_count (PxDatabase *db, const PxQuery *query, GError **error)                  \
+  { return px_entity_count (db, &prefix##_entity, query, error); }                              \
+  gboolean prefix##_insert (PxDatabase *db, TypeName *record, GError **error)                   \
+  { return px_entity_insert (db, &prefix##_entity, record, error); }                            \
+  gboolean prefix##_update (PxDatabase *db, TypeName *record, gboolean *changed, GError **error) \
+  { return px_entity_update (db, &prefix##_entity, record, changed, error); }                   \
+  gboolean prefix##_delete (PxDatabase *db, const char *id, GError **error)                     \
+  { return px_entity_delete (db, &prefix##_entity, id, error); }
+
+#define PX_FIELD_DEF(Type, member, column, type, flags, label) \
+  { column, type, G_STRUCT_OFFSET (Type, member), flags, label }
+
+G_END_DECLS
