@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "px-core-resources.h"
 #include "px-database-private.h"
 #include "px-json.h"
 #include "px-uuid.h"
@@ -169,8 +170,10 @@ compare_strings (const void *a,
 static GStrv
 list_migrations (void)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH,
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  /* px_core_get_resource () rather than the global registry: the resource object lives in a
+   * static library, and naming it here is what makes the linker keep it. */
+  g_auto(GStrv) names = g_resource_enumerate_children (px_core_get_resource (), MIGRATIONS_PATH,
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (names != NULL);
   /* names are NNNN-what.sql; their order is the schema's history */
   qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
@@ -200,7 +203,7 @@ run_migrations (PxDatabase  *self,
   for (guint v = from + 1; v <= to; v++)
     {
       g_autofree char *path = g_build_path ("/", MIGRATIONS_PATH, names[v - 1], NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_core_get_resource (), path, 0, NULL);
       char *message = NULL;
       int rc;
 
@@ -605,8 +608,10 @@ px_database_check (PxDatabase  *self,
   g_return_val_if_fail (problems != NULL, FALSE);
 
   rc = sqlite3_prepare_v2 (self->handle, "PRAGMA integrity_check", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (rc == SQLITE_OK || rc == SQLITE_ROW)
     {
+      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        break;
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
 
       if (g_strcmp0 (line, "ok") != 0)
@@ -620,7 +625,7 @@ px_database_check (PxDatabase  *self,
     }
 
   rc = sqlite3_prepare_v2 (self->handle, "PRAGMA foreign_key_check", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (found,
                      g_strdup_printf (_("Table %s, row %lld refers to a missing row of %s."),
                                       sqlite3_column_text (stmt, 0),

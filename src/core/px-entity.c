@@ -37,14 +37,25 @@ set_unset_numbers (const PxEntity *entity,
     }
 }
 
+/* Zeroed, nullable numbers unset: what a row is read into, so no default outlives a NULL. */
+static gpointer
+record_alloc (const PxEntity *entity)
+{
+  gpointer record = g_malloc0 (entity->size);
+
+  set_unset_numbers (entity, record);
+  return record;
+}
+
 gpointer
 px_record_new (const PxEntity *entity)
 {
   gpointer record;
 
   g_return_val_if_fail (entity != NULL, NULL);
-  record = g_malloc0 (entity->size);
-  set_unset_numbers (entity, record);
+  record = record_alloc (entity);
+  if (entity->init != NULL)
+    entity->init (record);
   return record;
 }
 
@@ -176,7 +187,7 @@ gpointer
 px_record_from_row (const PxEntity *entity,
                     sqlite3_stmt   *stmt)
 {
-  PxRecord *record = px_record_new (entity);
+  PxRecord *record = record_alloc (entity);
 
   record->id = column_dup (stmt, 0);
   record->created_at = column_dup (stmt, 1);

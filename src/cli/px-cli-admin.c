@@ -1,0 +1,176 @@
+/* px-cli-admin.c: init, check, backup and demo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n-lib.h>
+
+#include "px-cli.h"
+#include "px-demo.h"
+
+/* Lets "--db FILE" follow the command too: "peixun-cli check --db x.db". */
+#define DB_OPTION(globals) \
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(globals)->db_path, N_("The database file"), N_("FILE") }
+
+int
+px_cli_command_init (PxCliGlobals  *globals,
+                     int            argc,
+                     char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = { DB_OPTION (globals), { NULL } };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context, _("Creates the database if it does not exist, "
+                                           "upgrades an older one, and prints its path."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("“init” takes no arguments."));
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  printf (_("Database ready: %s (schema version %u)\n"), px_database_get_path (db),
+          px_database_get_schema_version (db));
+  return PX_CLI_EXIT_OK;
+}
+
+int
+px_cli_command_check (PxCliGlobals  *globals,
+                      int            argc,
+                      char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  GOptionEntry entries[] = { DB_OPTION (globals), { NULL } };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context, _("Checks the database file for damage and for "
+                                           "records that refer to missing ones."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("“check” takes no arguments."));
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  if (!px_database_check (db, &problems, &error))
+    return px_cli_fail_error (error);
+
+  for (guint i = 0; i < problems->len; i++)
+    fprintf (stderr, "%s\n", (const char *) g_ptr_array_index (problems, i));
+  if (problems->len > 0)
+    return px_cli_fail (PX_CLI_EXIT_FAILED,
+                        g_dngettext (GETTEXT_PACKAGE, "The check found %u problem.",
+                                     "The check found %u problems.", problems->len),
+                        problems->len);
+  printf (_("The database is sound: %s\n"), px_database_get_path (db));
+  return PX_CLI_EXIT_OK;
+}
+
+int
+px_cli_command_backup (PxCliGlobals  *globals,
+                       int            argc,
+                       char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxCliProgress) progress = NULL;
+  GOptionEntry entries[] = { DB_OPTION (globals), { NULL } };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context, _("Copies the database to FILE with SQLite’s online "
+                                           "backup: safe while the application has it open."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Name the file to copy the database to."));
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *a = g_canonicalize_filename (argv[1], NULL);
+      g_autofree char *b = g_canonicalize_filename (px_database_get_path (db), NULL);
+
+      if (g_str_equal (a, b))
+        return px_cli_fail (PX_CLI_EXIT_USAGE,
+                            _("The backup cannot replace the database it copies."));
+    }
+
+  progress = px_cli_progress_new (_("Backing up"));
+  if (!px_database_backup (db, argv[1], px_cli_progress_update, progress, &error))
+    return px_cli_fail_error (error);
+  g_clear_pointer (&progress, px_cli_progress_free);
+  printf (_("Backed up to %s\n"), argv[1]);
+  return PX_CLI_EXIT_OK;
+}
+
+int
+px_cli_command_demo (PxCliGlobals  *globals,
+                     int            argc,
+                     char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxCliProgress) progress = NULL;
+  g_autofree char *scale = NULL;
+  PxDemoStats stats = { 0 };
+  PxDemoScale demo_scale;
+  gint64 started;
+  GOptionEntry entries[] = {
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &scale,
+      N_("small (about 2,000 cadres, 40 classes) or large (100,000 cadres, 3,000 classes)"),
+      N_("SCALE") },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context, _("Fills an empty database with realistic sample "
+                                           "data for every table."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("“demo” takes no arguments besides --scale."));
+
+  if (scale == NULL || g_str_equal (scale, "small"))
+    demo_scale = PX_DEMO_SCALE_SMALL;
+  else if (g_str_equal (scale, "large"))
+    demo_scale = PX_DEMO_SCALE_LARGE;
+  else
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("The scale must be “small” or “large”, not “%s”."),
+                        scale);
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+
+  started = g_get_monotonic_time ();
+  progress = px_cli_progress_new (_("Making sample data"));
+  if (!px_demo_fill (db, demo_scale, 20261125, px_cli_progress_update, progress, &stats, &error))
+    return px_cli_fail_error (error);
+  g_clear_pointer (&progress, px_cli_progress_free);
+  printf (_("Sample data written to %s: %" G_GUINT64_FORMAT " rows in %.1f s.\n"),
+          px_database_get_path (db), stats.rows,
+          (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  return PX_CLI_EXIT_OK;
+}

@@ -1,0 +1,34 @@
+/* px-test-util.h: what the tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A new temporary folder, removed with its contents by px_test_remove_dir. */
+char     *px_test_make_dir        (void);
+void      px_test_remove_dir      (const char *path);
+
+/* A valid 18-digit citizen ID from a 6-digit region, YYYYMMDD birth date and a 3-digit
+ * sequence (odd for men, even for women). */
+char     *px_test_make_id         (const char *region,
+                                   const char *birth,
+                                   guint       sequence);
+
+/* Writes text to dir/name and returns the path. */
+char     *px_test_write_file      (const char *dir,
+                                   const char *name,
+                                   const char *contents,
+                                   gssize      length);
+
+/* Runs the peixun-cli built with the tests ($PEIXUN_CLI) with argv (NULL-terminated, without
+ * the program), returns the exit status, output in *out and *err when given. */
+int       px_test_run_cli         (const char * const *args,
+                                   char              **out,
+                                   char              **err);
+
+G_END_DECLS
