@@ -99,3 +99,33 @@ px_test_run_cli (const char * const  *args,
   g_assert_true (WIFEXITED (wait_status));
   return WEXITSTATUS (wait_status);
 }
+
+char *
+px_test_make_roster (guint first,
+                     guint n)
+{
+  GString *out = g_string_new ("姓名,性别,民族,出生日期,身份证号,政治面貌,工作单位,职务,职级,学历,"
+                               "手机号\n");
+  static const char *surnames[] = { "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴" };
+  static const char *given[] = { "伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇",
+                                 "军", "杰", "娟", "涛", "明", "超", "秀英", "建华", "海燕" };
+
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autoptr(GDate) birth = g_date_new_dmy (1, 1, 1960);
+      char ymd[9];
+      g_autofree char *id = NULL;
+
+      g_date_add_days (birth, i % 12000);
+      g_snprintf (ymd, sizeof ymd, "%04d%02d%02d", g_date_get_year (birth),
+                  g_date_get_month (birth), g_date_get_day (birth));
+      id = px_test_make_id ("330106", ymd, i / 12000);
+      g_string_append_printf (out, "%s%s,%s,汉族,%.4s-%.2s-%.2s,%s,中共党员,某某县第%u局,科员,"
+                              "一级科员,大学本科,139%08u\n",
+                              surnames[i % G_N_ELEMENTS (surnames)],
+                              given[(i / 10) % G_N_ELEMENTS (given)],
+                              (id[16] - '0') % 2 ? "男" : "女", ymd, ymd + 4, ymd + 6, id,
+                              i % 37, i);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -25,6 +25,11 @@ char     *px_test_write_file      (const char *dir,
                                    const char *contents,
                                    gssize      length);
 
+/* A roster CSV (UTF-8, no BOM) of n cadres numbered from first: valid unique IDs, names,
+ * units (某某县第N局), posts, ranks and phones, as a registrar's sheet would have them. */
+char     *px_test_make_roster     (guint       first,
+                                   guint       n);
+
 /* Runs the peixun-cli built with the tests ($PEIXUN_CLI) with argv (NULL-terminated, without
  * the program), returns the exit status, output in *out and *err when given. */
 int       px_test_run_cli         (const char * const *args,

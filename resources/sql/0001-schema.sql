@@ -450,7 +450,8 @@ CREATE TABLE user (
 );
 
 -- Who changed what: one row per written record; changes is a JSON object
--- {"field": [old, new], ...}.
+-- {"field": [old, new], ...} (NULL for an insert: the row itself holds the first values).
+-- Without rowid: keys are time-ordered UUIDs, so the table is its own append-only index.
 CREATE TABLE audit_log (
   id          TEXT PRIMARY KEY,
   created_at  TEXT NOT NULL,
@@ -460,8 +461,8 @@ CREATE TABLE audit_log (
   row_id      TEXT NOT NULL,
   action      TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
   changes     TEXT
-);
-CREATE INDEX audit_log_row ON audit_log (table_name, row_id);
+) WITHOUT ROWID;
+CREATE INDEX audit_log_row ON audit_log (row_id);
 
 CREATE TABLE site (
   id          TEXT PRIMARY KEY,

@@ -368,7 +368,8 @@ open_database (const char  *path,
     }
 
   if (!px_database_exec (self, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
-                               "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;", error))
+                               "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
+                               "PRAGMA cache_size = -65536;", error))
     return NULL;
 
   self->schema_version = version;
@@ -497,8 +498,9 @@ px_database_step_done (PxDatabase    *self,
   return FALSE;
 }
 
-gboolean
-px_database_begin (PxDatabase  *self,
+static gboolean
+begin_transaction (PxDatabase  *self,
+                   const char  *outermost,
                    GError     **error)
 {
   g_autofree char *sql = NULL;
@@ -506,13 +508,27 @@ px_database_begin (PxDatabase  *self,
   g_return_val_if_fail (PX_IS_DATABASE (self), FALSE);
 
   if (self->depth == 0)
-    sql = g_strdup ("BEGIN IMMEDIATE");
+    sql = g_strdup (outermost);
   else
     sql = g_strdup_printf ("SAVEPOINT px_%u", self->depth);
   if (!px_database_exec (self, sql, error))
     return FALSE;
   self->depth++;
   return TRUE;
+}
+
+gboolean
+px_database_begin (PxDatabase  *self,
+                   GError     **error)
+{
+  return begin_transaction (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+px_database_begin_read (PxDatabase  *self,
+                        GError     **error)
+{
+  return begin_transaction (self, "BEGIN DEFERRED", error);
 }
 
 gboolean
@@ -525,7 +541,10 @@ px_database_commit (PxDatabase  *self,
   g_return_val_if_fail (self->depth > 0, FALSE);
 
   if (self->depth == 1)
-    sql = g_strdup ("COMMIT");
+    {
+      sql = g_strdup ("COMMIT");
+      g_debug ("Committing");
+    }
   else
     sql = g_strdup_printf ("RELEASE px_%u", self->depth - 1);
   if (!px_database_exec (self, sql, error))

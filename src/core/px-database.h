@@ -56,6 +56,9 @@ void          px_database_set_user             (PxDatabase    *self,
 /* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints. */
 gboolean      px_database_begin                (PxDatabase    *self,
                                                 GError       **error);
+/* A transaction for many reads that takes no write lock (end it with rollback or commit). */
+gboolean      px_database_begin_read           (PxDatabase    *self,
+                                                GError       **error);
 gboolean      px_database_commit               (PxDatabase    *self,
                                                 GError       **error);
 void          px_database_rollback             (PxDatabase    *self);

@@ -402,7 +402,6 @@ write_insert (PxDatabase      *db,
               GError         **error)
 {
   PxRecord *header = record;
-  g_autofree char *changes = NULL;
   sqlite3_stmt *stmt;
   char now[25];
 
@@ -425,8 +424,10 @@ write_insert (PxDatabase      *db,
   if (!px_database_step_done (db, stmt, error))
     return FALSE;
 
-  changes = describe_changes (entity, NULL, record);
-  return px_database_audit (db, entity->table, header->id, "insert", changes, error);
+  /* An insert is audited without its values: the row holds them, and every later update and
+   * the delete record old and new values, so the history can be rebuilt from the log. This
+   * halves what a 100,000-row import writes. */
+  return px_database_audit (db, entity->table, header->id, "insert", NULL, error);
 }
 
 static gboolean

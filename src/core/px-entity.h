@@ -60,6 +60,9 @@ struct _PxEntity
   /* More for a list's search to match, as SQL in which ?1 is the LIKE pattern, e.g. the name
    * of a cadre's unit: "unit_id IN (SELECT id FROM org_unit WHERE name LIKE ?1 ESCAPE '\')". */
   const char *extra_search;
+  /* Gives a new record (px_record_new, not one read from a row) the defaults of the schema's
+   * DEFAULT clauses that are not zero or NULL, e.g. a course's method "lecture". Optional. */
+  void (*init) (gpointer record);
 };
 
 /* What a list asks for. Filters are column/value pairs; sort is a column name. */

@@ -251,9 +251,14 @@ decode_text (const char   *data,
     {
       if (g_utf8_validate_len (data + skip, length - skip, NULL))
         {
+          /* data need not be NUL-terminated: copy exactly its bytes, then terminate */
+          char *copy = g_malloc (length - skip + 1);
+
+          memcpy (copy, data + skip, length - skip);
+          copy[length - skip] = '\0';
           *encoding = "UTF-8";
           *out_length = length - skip;
-          return g_memdup2 (data + skip, length - skip + 1);
+          return copy;
         }
       if (from != NULL)
         {
@@ -325,7 +330,6 @@ parse_delimited (PxSheet    *sheet,
     {
       guint column = 0;
       gboolean row_done = FALSE;
-      guint lines_in_row = 1;
 
       _px_sheet_begin_row (sheet, row_number);
       while (!row_done)
@@ -346,9 +350,6 @@ parse_delimited (PxSheet    *sheet,
                       p = end;
                       break;
                     }
-                  for (const char *n = p; n < q; n++)
-                    if (*n == '\n')
-                      lines_in_row++;
                   g_string_append_len (field, p, q - p);
                   p = q + 1;
                   if (p < end && *p == '"')
@@ -386,8 +387,8 @@ parse_delimited (PxSheet    *sheet,
             }
         }
       _px_sheet_end_row (sheet);
-      row_number += lines_in_row;
-      (void) lines_in_row;
+      /* a quoted line break stays inside its record, as in Excel: rows count records */
+      row_number++;
     }
   g_string_free (field, TRUE);
 }

@@ -80,13 +80,32 @@ void
 px_timestamp_format (gint64 unix_usec,
                      char   out[25])
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (unix_usec / G_USEC_PER_SEC);
+  /* Bulk writes stamp thousands of rows a second: keep the formatted second and only write the
+   * milliseconds anew. */
+  static GMutex lock;
+  static gint64 cached_second = G_MININT64;
+  static char cached[21];
+  gint64 second = unix_usec / G_USEC_PER_SEC;
+  int ms = (int) ((unix_usec % G_USEC_PER_SEC) / 1000);
 
-  g_snprintf (out, 25, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-              g_date_time_get_year (dt), g_date_time_get_month (dt),
-              g_date_time_get_day_of_month (dt), g_date_time_get_hour (dt),
-              g_date_time_get_minute (dt), g_date_time_get_second (dt),
-              (int) ((unix_usec % G_USEC_PER_SEC) / 1000));
+  g_mutex_lock (&lock);
+  if (second != cached_second)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (second);
+
+      g_snprintf (cached, sizeof cached, "%04d-%02d-%02dT%02d:%02d:%02d.",
+                  g_date_time_get_year (dt), g_date_time_get_month (dt),
+                  g_date_time_get_day_of_month (dt), g_date_time_get_hour (dt),
+                  g_date_time_get_minute (dt), g_date_time_get_second (dt));
+      cached_second = second;
+    }
+  memcpy (out, cached, 20);
+  g_mutex_unlock (&lock);
+  out[20] = '0' + ms / 100;
+  out[21] = '0' + (ms / 10) % 10;
+  out[22] = '0' + ms % 10;
+  out[23] = 'Z';
+  out[24] = '\0';
 }
 
 char *

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <minizip/unzip.h>
 
@@ -36,6 +37,7 @@ typedef struct
   unzFile zip;
   const char *path;
   char *buffer;
+  const gint *cancelled;        /* NULL, or set from another thread to stop reading */
 } Package;
 
 /* Errors */
@@ -194,6 +196,13 @@ parse_part (Package             *package,
     {
       const char *data = package->buffer;
 
+      if (package->cancelled != NULL && g_atomic_int_get (package->cancelled))
+        {
+          g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+          ok = FALSE;
+          break;
+        }
+
       /* GMarkup does not skip a byte-order mark, which some writers put before <?xml */
       if (first && n >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
         {
@@ -275,7 +284,7 @@ resolve_target (const char *base_dir,
   return g_strjoinv ("/", (char **) parts->pdata);
 }
 
-/* Relationships (_rels/*.rels) */
+/* Relationships (the .rels parts) */
 
 typedef struct
 {
@@ -691,7 +700,16 @@ styles_end_element (GMarkupParseContext  *context,
 static const GMarkupParser styles_parser = { styles_start_element, styles_end_element, NULL,
                                              NULL, NULL };
 
-/* The worksheet */
+
+/* The worksheet: from XML to cell records
+ *
+ * GMarkup takes most of the time on a big sheet, so the rows inside <sheetData> are cut into
+ * segments of whole rows and parsed in a thread pool (see read_worksheet()). A parser turns its
+ * rows into compact records; the calling thread then turns those, in order, into the sheet's
+ * text. */
+
+#define SEGMENT_SIZE (1024 * 1024)
+#define FLUSH_SIZE (256 * 1024)
 
 typedef enum
 {
@@ -704,27 +722,65 @@ typedef enum
   CELL_ISO_DATE,
 } CellType;
 
+typedef enum
+{
+  EVENT_ROW_BEGIN,
+  EVENT_CELL,
+  EVENT_ROW_END,
+} EventKind;
+
+/* A record, followed by length bytes of value and a NUL. */
 typedef struct
 {
-  PxSheet *sheet;
-  GPtrArray *shared_strings;
-  const guint8 *xf_kinds;
-  guint n_xf_kinds;
-  gboolean date1904;
+  guint8 kind;
+  guint8 type;          /* CellType */
+  guint16 reserved;
+  guint32 number;       /* the row number (0: the one after the row before), or the column */
+  guint32 style;
+  guint32 length;
+} Event;
+
+typedef struct _SheetBuilder SheetBuilder;
+
+typedef struct
+{
+  GByteArray *events;
+  SheetBuilder *builder;        /* if set, records are built as they come (whole-part mode) */
 
   gboolean in_row;
-  guint row_number;     /* of the current row, or the last one */
-  guint next_column;    /* cells must come left to right; anything else is skipped */
-
+  guint next_column;            /* cells must come left to right; anything else is skipped */
   gboolean in_cell;
   guint column;
   CellType type;
   guint style;
-  gboolean in_inline;   /* inside <is> */
+  gboolean in_inline;           /* inside <is> */
   guint phonetic_depth;
-  gboolean collecting;  /* inside <v>, or <t> of an inline string */
+  gboolean collecting;          /* inside <v>, or <t> of an inline string */
   GString *value;
 } SheetParser;
+
+static void build_rows (SheetBuilder     *b,
+                        const GByteArray *events);
+
+static void
+emit_event (SheetParser *p,
+            EventKind    kind,
+            guint        number,
+            const char  *value,
+            gsize        length)
+{
+  Event event = { kind, p->type, 0, number, p->style, length };
+
+  g_byte_array_append (p->events, (const guint8 *) &event, sizeof event);
+  if (length > 0)
+    g_byte_array_append (p->events, (const guint8 *) value, length);
+  g_byte_array_append (p->events, (const guint8 *) "", 1);
+  if (p->builder != NULL && p->events->len >= FLUSH_SIZE && !p->in_row)
+    {
+      build_rows (p->builder, p->events);
+      g_byte_array_set_size (p->events, 0);
+    }
+}
 
 /* "BC12" → column 54; the digits are the row, which <row r> already gave. */
 static gboolean
@@ -746,6 +802,28 @@ parse_cell_reference (const char *ref,
   return TRUE;
 }
 
+static CellType
+parse_cell_type (const char *t)
+{
+  switch (t[0])
+    {
+    case 's':
+      if (t[1] == '\0')
+        return CELL_SHARED_STRING;
+      return strcmp (t, "str") == 0 ? CELL_FORMULA_STRING : CELL_NUMBER;
+    case 'i':
+      return strcmp (t, "inlineStr") == 0 ? CELL_INLINE_STRING : CELL_NUMBER;
+    case 'b':
+      return t[1] == '\0' ? CELL_BOOLEAN : CELL_NUMBER;
+    case 'e':
+      return t[1] == '\0' ? CELL_ERROR : CELL_NUMBER;
+    case 'd':
+      return t[1] == '\0' ? CELL_ISO_DATE : CELL_NUMBER;
+    default:
+      return CELL_NUMBER;
+    }
+}
+
 static void
 sheet_start_element (GMarkupParseContext  *context,
                      const char           *element_name,
@@ -762,9 +840,8 @@ sheet_start_element (GMarkupParseContext  *context,
     case 'c':
       if (name[1] == '\0' && p->in_row)
         {
-          guint column = p->next_column;
-
           p->in_cell = TRUE;
+          p->column = p->next_column;
           p->type = CELL_NUMBER;
           p->style = 0;
           p->in_inline = FALSE;
@@ -777,37 +854,24 @@ sheet_start_element (GMarkupParseContext  *context,
               const char *attr = attribute_names[i];
               const char *value = attribute_values[i];
 
-              if (attr[0] == 'r' && attr[1] == '\0')
+              if (attr[1] != '\0')
+                continue;
+              if (attr[0] == 'r')
                 {
-                  if (!parse_cell_reference (value, &column))
-                    column = p->next_column;
+                  /* cells without r follow the one before */
+                  if (!parse_cell_reference (value, &p->column))
+                    p->column = p->next_column;
                 }
-              else if (attr[0] == 't' && attr[1] == '\0')
-                {
-                  if (strcmp (value, "s") == 0)
-                    p->type = CELL_SHARED_STRING;
-                  else if (strcmp (value, "inlineStr") == 0)
-                    p->type = CELL_INLINE_STRING;
-                  else if (strcmp (value, "str") == 0)
-                    p->type = CELL_FORMULA_STRING;
-                  else if (strcmp (value, "b") == 0)
-                    p->type = CELL_BOOLEAN;
-                  else if (strcmp (value, "e") == 0)
-                    p->type = CELL_ERROR;
-                  else if (strcmp (value, "d") == 0)
-                    p->type = CELL_ISO_DATE;
-                  else
-                    p->type = CELL_NUMBER;
-                }
-              else if (attr[0] == 's' && attr[1] == '\0')
+              else if (attr[0] == 't')
+                p->type = parse_cell_type (value);
+              else if (attr[0] == 's')
                 {
                   guint64 style;
 
-                  if (parse_uint (value, &style) && style < G_MAXUINT)
+                  if (parse_uint (value, &style) && style < G_MAXUINT32)
                     p->style = style;
                 }
             }
-          p->column = column;
         }
       break;
 
@@ -839,14 +903,12 @@ sheet_start_element (GMarkupParseContext  *context,
           guint64 number;
 
           if (p->in_row)
-            _px_sheet_end_row (p->sheet);
-          if (parse_uint (r, &number) && number >= 1 && number <= MAX_ROWS)
-            p->row_number = number;
-          else
-            p->row_number++;
-          _px_sheet_begin_row (p->sheet, p->row_number);
+            emit_event (p, EVENT_ROW_END, 0, NULL, 0);
+          if (!parse_uint (r, &number) || number < 1 || number > MAX_ROWS)
+            number = 0;
           p->in_row = TRUE;
           p->next_column = 0;
+          emit_event (p, EVENT_ROW_BEGIN, number, NULL, 0);
         }
       else if (strcmp (name, "rPh") == 0 && p->in_inline)
         p->phonetic_depth++;
@@ -855,148 +917,6 @@ sheet_start_element (GMarkupParseContext  *context,
     default:
       break;
     }
-}
-
-static char *
-format_time_of_day (double serial)
-{
-  double fraction = serial - floor (serial);
-  guint seconds = (guint) lround (fraction * 86400.0);
-
-  if (seconds >= 86400)
-    seconds = 86399;
-  return g_strdup_printf ("%02u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
-}
-
-static char *
-format_styled_number (SheetParser *p,
-                      double       value)
-{
-  NumberKind kind = p->style < p->n_xf_kinds ? p->xf_kinds[p->style] : NUMBER_GENERAL;
-
-  switch (kind)
-    {
-    case NUMBER_DATE:
-    case NUMBER_DATETIME:
-      if (value >= 0 && value < MAX_SERIAL_DATE)
-        {
-          char *date = _px_sheet_format_serial_date (value, p->date1904);
-          double seconds = (value - floor (value)) * 86400.0;
-
-          if (kind == NUMBER_DATETIME && lround (seconds) > 0 && lround (seconds) < 86400)
-            {
-              g_autofree char *owned_date = date;
-              g_autofree char *time = format_time_of_day (value);
-
-              return g_strconcat (owned_date, " ", time, NULL);
-            }
-          return date;
-        }
-      break;
-    case NUMBER_TIME:
-      if (value >= 0 && value < MAX_SERIAL_DATE)
-        return format_time_of_day (value);
-      break;
-    case NUMBER_GENERAL:
-    default:
-      break;
-    }
-  return _px_sheet_format_number (value);
-}
-
-/* "2024-03-01T00:00:00Z" (t="d", written by a few generators) reads as its date, or as
- * date and time when the time is not midnight. */
-static char *
-format_iso_date (const char *text)
-{
-  const char *t = strchr (text, 'T');
-  char *result;
-
-  if (t == NULL)
-    return g_strdup (text);
-  if (strncmp (t, "T00:00:00", 9) == 0)
-    return g_strndup (text, t - text);
-  result = g_strdup (text);
-  result[t - text] = ' ';
-  if (strlen (result) > 19)
-    result[19] = '\0';
-  return result;
-}
-
-static void
-finish_cell (SheetParser *p)
-{
-  GString *v = p->value;
-  g_autofree char *owned = NULL;
-  const char *text = v->str;
-  gsize length = v->len;
-
-  if (p->column < p->next_column)
-    {
-      g_debug ("cell %u of row %u is out of order; skipped", p->column, p->row_number);
-      return;
-    }
-  p->next_column = p->column + 1;
-  if (v->len == 0)
-    return;
-
-  switch (p->type)
-    {
-    case CELL_SHARED_STRING:
-      {
-        guint64 index;
-
-        if (!parse_uint (g_strstrip (v->str), &index) || index >= p->shared_strings->len)
-          {
-            g_debug ("row %u: shared string %s does not exist", p->row_number, v->str);
-            return;
-          }
-        text = g_ptr_array_index (p->shared_strings, index);
-        length = -1;
-      }
-      break;
-
-    case CELL_INLINE_STRING:
-    case CELL_FORMULA_STRING:
-      decode_ooxml_escapes (v);
-      text = v->str;
-      length = v->len;
-      break;
-
-    case CELL_BOOLEAN:
-      text = is_true (g_strstrip (v->str)) ? "TRUE" : "FALSE";
-      length = -1;
-      break;
-
-    case CELL_ISO_DATE:
-      text = owned = format_iso_date (g_strstrip (v->str));
-      length = -1;
-      break;
-
-    case CELL_ERROR:
-      break;
-
-    case CELL_NUMBER:
-    default:
-      {
-        char *end = NULL;
-        double value;
-
-        g_strstrip (v->str);
-        value = g_ascii_strtod (v->str, &end);
-        /* a value that is not a number (hand-made files) is kept as written */
-        if (end != v->str && *end == '\0' && isfinite (value))
-          {
-            text = owned = format_styled_number (p, value);
-            length = -1;
-          }
-        else
-          length = strlen (v->str);
-      }
-      break;
-    }
-
-  _px_sheet_set_cell (p->sheet, p->column, text, length);
 }
 
 static void
@@ -1013,15 +933,19 @@ sheet_end_element (GMarkupParseContext  *context,
     case 'c':
       if (name[1] == '\0' && p->in_cell)
         {
-          finish_cell (p);
           p->in_cell = FALSE;
           p->collecting = FALSE;
+          if (p->column < p->next_column)
+            {
+              g_debug ("a cell out of order was skipped");
+              break;
+            }
+          p->next_column = p->column + 1;
+          if (p->value->len > 0)
+            emit_event (p, EVENT_CELL, p->column, p->value->str, p->value->len);
         }
       break;
     case 'v':
-      if (name[1] == '\0')
-        p->collecting = FALSE;
-      break;
     case 't':
       if (name[1] == '\0')
         p->collecting = FALSE;
@@ -1033,8 +957,8 @@ sheet_end_element (GMarkupParseContext  *context,
     case 'r':
       if (strcmp (name, "row") == 0 && p->in_row)
         {
-          _px_sheet_end_row (p->sheet);
           p->in_row = FALSE;
+          emit_event (p, EVENT_ROW_END, 0, NULL, 0);
         }
       else if (strcmp (name, "rPh") == 0 && p->phonetic_depth > 0)
         p->phonetic_depth--;
@@ -1060,6 +984,715 @@ sheet_text (GMarkupParseContext  *context,
 static const GMarkupParser sheet_parser = { sheet_start_element, sheet_end_element, sheet_text,
                                             NULL, NULL };
 
+/* A run of whole <row> elements, parsed on its own inside a made-up root element. */
+typedef struct
+{
+  GString *xml;
+  GByteArray *events;
+  GError *error;
+} Segment;
+
+static void
+parse_segment (Segment *segment)
+{
+  g_autoptr(GMarkupParseContext) context = NULL;
+  SheetParser p = { 0, };
+
+  p.events = g_byte_array_sized_new (segment->xml->len / 2 + 64);
+  p.value = g_string_sized_new (256);
+  context = g_markup_parse_context_new (&sheet_parser, 0, &p, NULL);
+  if (g_markup_parse_context_parse (context, "<s>", 3, &segment->error)
+      && g_markup_parse_context_parse (context, segment->xml->str, segment->xml->len,
+                                       &segment->error)
+      && g_markup_parse_context_parse (context, "</s>", 4, &segment->error))
+    g_markup_parse_context_end_parse (context, &segment->error);
+
+  g_string_free (p.value, TRUE);
+  g_string_free (segment->xml, TRUE);
+  segment->xml = NULL;
+  segment->events = p.events;
+}
+
+/* From records to text */
+
+struct _SheetBuilder
+{
+  PxSheet *sheet;
+  GPtrArray *shared_strings;
+  const guint8 *xf_kinds;
+  guint n_xf_kinds;
+  gboolean date1904;
+  guint row_number;     /* of the last row */
+  gboolean in_row;
+  GString *scratch;
+};
+
+static char *
+format_time_of_day (double serial)
+{
+  double fraction = serial - floor (serial);
+  guint seconds = (guint) lround (fraction * 86400.0);
+
+  if (seconds >= 86400)
+    seconds = 86399;
+  return g_strdup_printf ("%02u:%02u:%02u", seconds / 3600, seconds / 60 % 60, seconds % 60);
+}
+
+static char *
+format_styled_number (SheetBuilder *b,
+                      NumberKind    kind,
+                      double        value)
+{
+  /* serials outside Excel's dates show as #### there; here they stay numbers */
+  if (kind == NUMBER_GENERAL || value < 0 || value >= MAX_SERIAL_DATE)
+    return _px_sheet_format_number (value);
+
+  if (kind == NUMBER_TIME)
+    return format_time_of_day (value);
+  else
+    {
+      char *date = _px_sheet_format_serial_date (value, b->date1904);
+      long seconds = lround ((value - floor (value)) * 86400.0);
+
+      if (kind == NUMBER_DATETIME && seconds > 0 && seconds < 86400)
+        {
+          g_autofree char *owned_date = date;
+          g_autofree char *time = format_time_of_day (value);
+
+          return g_strconcat (owned_date, " ", time, NULL);
+        }
+      return date;
+    }
+}
+
+/* "2024-03-01T00:00:00Z" (t="d", written by a few generators) reads as its date, or as date and
+ * time when the time is not midnight. */
+static char *
+format_iso_date (const char *text)
+{
+  const char *t = strchr (text, 'T');
+  char *result;
+
+  if (t == NULL)
+    return g_strdup (text);
+  if (strncmp (t, "T00:00:00", 9) == 0)
+    return g_strndup (text, t - text);
+  result = g_strdup (text);
+  result[t - text] = ' ';
+  if (strlen (result) > 19)
+    result[19] = '\0';
+  return result;
+}
+
+/* Whether _px_sheet_format_number would give back these very characters: a plain integer
+ * without leading zeros, short enough to show in full. Most numbers in a roster are. */
+static gboolean
+is_plain_integer (const char *text,
+                  gsize       length)
+{
+  gsize i = text[0] == '-' ? 1 : 0;
+
+  if (i >= length || length - i > 15 || text[i] == '0')
+    return length == 1 && text[0] == '0';
+  for (; i < length; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+store_cell (SheetBuilder *b,
+            const Event  *event,
+            const char   *value)
+{
+  g_autofree char *owned = NULL;
+  const char *text = value;
+  gssize length = event->length;
+
+  switch (event->type)
+    {
+    case CELL_SHARED_STRING:
+      {
+        guint64 index = 0;
+        const char *p = value;
+
+        while (g_ascii_isspace (*p))
+          p++;
+        if (!g_ascii_isdigit (*p))
+          return;
+        for (; g_ascii_isdigit (*p) && index <= G_MAXUINT; p++)
+          index = index * 10 + (*p - '0');
+        if (index >= b->shared_strings->len)
+          {
+            g_debug ("shared string %" G_GUINT64_FORMAT " does not exist", index);
+            return;
+          }
+        text = g_ptr_array_index (b->shared_strings, index);
+        length = -1;
+      }
+      break;
+
+    case CELL_INLINE_STRING:
+    case CELL_FORMULA_STRING:
+      if (strstr (value, "_x") != NULL)
+        {
+          g_string_assign (b->scratch, value);
+          decode_ooxml_escapes (b->scratch);
+          text = b->scratch->str;
+          length = b->scratch->len;
+        }
+      break;
+
+    case CELL_BOOLEAN:
+      {
+        g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+        text = is_true (stripped) ? "TRUE" : "FALSE";
+        length = -1;
+      }
+      break;
+
+    case CELL_ISO_DATE:
+      {
+        g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+        text = owned = format_iso_date (stripped);
+        length = -1;
+      }
+      break;
+
+    case CELL_ERROR:
+      break;
+
+    case CELL_NUMBER:
+    default:
+      {
+        NumberKind kind = event->style < b->n_xf_kinds ? b->xf_kinds[event->style]
+                                                       : NUMBER_GENERAL;
+        char *end = NULL;
+        double number;
+
+        if (kind == NUMBER_GENERAL && is_plain_integer (value, event->length))
+          break;
+        number = g_ascii_strtod (value, &end);
+        while (end != NULL && g_ascii_isspace (*end))
+          end++;
+        /* a value that is not a number (hand-made files) is kept as written */
+        if (end != value && end != NULL && *end == '\0' && isfinite (number))
+          {
+            text = owned = format_styled_number (b, kind, number);
+            length = -1;
+          }
+      }
+      break;
+    }
+
+  _px_sheet_set_cell (b->sheet, event->number, text, length);
+}
+
+static void
+build_rows (SheetBuilder     *b,
+            const GByteArray *events)
+{
+  gsize offset = 0;
+
+  while (offset < events->len)
+    {
+      Event event;
+      const char *value;
+
+      memcpy (&event, events->data + offset, sizeof event);
+      value = (const char *) events->data + offset + sizeof event;
+      offset += sizeof event + event.length + 1;
+
+      switch (event.kind)
+        {
+        case EVENT_ROW_BEGIN:
+          /* rows without r follow the one before */
+          b->row_number = event.number != 0 ? event.number : b->row_number + 1;
+          _px_sheet_begin_row (b->sheet, b->row_number);
+          b->in_row = TRUE;
+          break;
+        case EVENT_CELL:
+          if (b->in_row)
+            store_cell (b, &event, value);
+          break;
+        case EVENT_ROW_END:
+        default:
+          if (b->in_row)
+            _px_sheet_end_row (b->sheet);
+          b->in_row = FALSE;
+          break;
+        }
+    }
+}
+
+/* Shared strings and styles, read in a thread of their own while the worksheet streams in */
+
+typedef struct
+{
+  const char *path;
+  const char *sst_part;
+  const char *styles_part;
+
+  GStringChunk *chunk;
+  GPtrArray *shared_strings;    /* const char *, into chunk */
+  GArray *xf_kinds;             /* of guint8 NumberKind */
+  GError *error;
+} StringsJob;
+
+static gpointer
+read_strings_and_styles (gpointer data)
+{
+  StringsJob *job = data;
+  g_autoptr(GHashTable) custom_formats = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) text = g_string_sized_new (256);
+  SharedStringsParser sst = { job->chunk, job->shared_strings, text, FALSE, FALSE, 0 };
+  StylesParser styles = { custom_formats, job->xf_kinds, FALSE };
+  Package package = { NULL, job->path, NULL, NULL };
+  gboolean found;
+
+  package.zip = unzOpen64 (job->path);
+  if (package.zip == NULL)
+    {
+      set_damaged_error (&job->error, job->path);
+      return NULL;
+    }
+  package.buffer = g_malloc (READ_CHUNK_SIZE);
+  if (parse_part (&package, job->sst_part, &sst_parser, &sst, &found, &job->error))
+    parse_part (&package, job->styles_part, &styles_parser, &styles, &found, &job->error);
+  unzClose (package.zip);
+  g_free (package.buffer);
+  return NULL;
+}
+
+/* Cutting <sheetData> into segments of whole rows
+ *
+ * This relies on '<' never standing for itself inside text or attribute values: outside
+ * comments, CDATA sections and processing instructions, "</row>" is always a closing tag. A
+ * sheet that has any of those after its XML declaration is parsed as a whole instead. */
+
+typedef enum
+{
+  SCAN_HEAD,            /* before <sheetData> */
+  SCAN_ROWS,
+  SCAN_DONE,            /* after </sheetData>, or an empty sheet */
+  SCAN_WHOLE,           /* give up cutting: parse the part as one document */
+} ScanState;
+
+typedef struct
+{
+  ScanState state;
+  GString *pending;     /* bytes not yet handed out */
+  gsize checked;        /* of pending, already searched for markup that forbids cutting */
+  char *row_close;      /* "</row>", or "</x:row>" when the sheet uses a prefix */
+  char *data_close;
+} Scanner;
+
+static gboolean
+is_name_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '-' || c == '.' || c == ':';
+}
+
+/* Whether markup other than elements (<!-- -->, <![CDATA[, <?pi?>) appears in text. */
+static gboolean
+has_special_markup (const char *text,
+                    gsize       length)
+{
+  for (const char *p = memchr (text, '<', length); p != NULL;
+       p = memchr (p + 1, '<', length - (p + 1 - text)))
+    {
+      if (p + 1 >= text + length)
+        return FALSE;
+      if (p[1] == '!' || p[1] == '?')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Finds the <sheetData> start tag; returns FALSE until enough of the head has arrived. */
+static gboolean
+scan_head (Scanner *s)
+{
+  const char *data = s->pending->str;
+  gsize len = s->pending->len;
+  const char *declaration_end = NULL;
+  const char *found;
+
+  if (len >= 5 && memcmp (data, "<?xml", 5) == 0)
+    {
+      declaration_end = g_strstr_len (data, len, "?>");
+      if (declaration_end == NULL)
+        return FALSE;
+      declaration_end += 2;
+    }
+  else
+    declaration_end = data;
+
+  for (found = g_strstr_len (declaration_end, len - (declaration_end - data), "sheetData");
+       found != NULL;
+       found = g_strstr_len (found + 1, len - (found + 1 - data), "sheetData"))
+    {
+      const char *start = found;
+      const char *after = found + strlen ("sheetData");
+      gboolean quoted = FALSE;
+      char quote = 0;
+      const char *end;
+
+      while (start > declaration_end && is_name_char (start[-1]))
+        start--;
+      if (start == declaration_end || start[-1] != '<' || (start < found && found[-1] != ':'))
+        continue;
+      if (after >= data + len)
+        return FALSE;
+      if (*after != '>' && *after != '/' && !g_ascii_isspace (*after))
+        continue;
+
+      if (has_special_markup (declaration_end, start - 1 - declaration_end))
+        {
+          s->state = SCAN_WHOLE;
+          return TRUE;
+        }
+
+      /* the end of the start tag, skipping quoted attribute values */
+      for (end = after; end < data + len; end++)
+        {
+          if (quoted)
+            quoted = *end != quote;
+          else if (*end == '"' || *end == '\'')
+            {
+              quoted = TRUE;
+              quote = *end;
+            }
+          else if (*end == '>')
+            break;
+        }
+      if (end >= data + len)
+        return FALSE;
+
+      if (end[-1] == '/')
+        s->state = SCAN_DONE;
+      else
+        {
+          g_autofree char *prefix = g_strndup (start, found - start);
+
+          s->row_close = g_strconcat ("</", prefix, "row>", NULL);
+          s->data_close = g_strconcat ("</", prefix, "sheetData>", NULL);
+          s->state = SCAN_ROWS;
+          g_string_erase (s->pending, 0, end + 1 - data);
+          s->checked = 0;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Hands out the next segment of whole rows, or NULL while more bytes are needed. */
+static GString *
+scan_rows (Scanner *s)
+{
+  GString *segment;
+  const char *data = s->pending->str;
+  gsize len = s->pending->len;
+  gsize from = s->checked > 16 ? s->checked - 16 : 0;
+  const char *close;
+  gsize cut;
+
+  /* the bytes that arrived since the last look, with some overlap for split tokens */
+  if (has_special_markup (data + from, len - from))
+    {
+      s->state = SCAN_WHOLE;
+      return NULL;
+    }
+  close = g_strstr_len (data + from, len - from, s->data_close);
+  s->checked = len;
+
+  if (close != NULL)
+    {
+      cut = close - data;
+      s->state = SCAN_DONE;
+    }
+  else if (len >= SEGMENT_SIZE)
+    {
+      const char *row_close = g_strrstr_len (data, len, s->row_close);
+
+      if (row_close == NULL)
+        return NULL;
+      cut = row_close + strlen (s->row_close) - data;
+    }
+  else
+    return NULL;
+
+  segment = g_string_new_len (data, cut);
+  if (s->state == SCAN_DONE)
+    g_string_truncate (s->pending, 0);
+  else
+    g_string_erase (s->pending, 0, cut);
+  s->checked = 0;
+  return segment;
+}
+
+/* Reading the worksheet */
+
+typedef struct
+{
+  Package *package;
+  SheetBuilder *builder;
+
+  /* the shared strings and styles the builder needs, being read meanwhile */
+  GThread *strings_thread;
+  StringsJob *strings_job;
+
+  GThreadPool *pool;
+  GQueue in_flight;             /* Segment *, in sheet order */
+  GAsyncQueue *finished;        /* a Segment * each time one is parsed */
+  gint cancelled;
+} SheetReader;
+
+typedef struct
+{
+  Segment segment;
+  gint done;
+} PooledSegment;
+
+static gboolean
+wait_for_strings (SheetReader  *r,
+                  GError      **error)
+{
+  if (r->strings_thread != NULL)
+    g_thread_join (g_steal_pointer (&r->strings_thread));
+  if (r->strings_job->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&r->strings_job->error));
+      return FALSE;
+    }
+  r->builder->xf_kinds = (const guint8 *) r->strings_job->xf_kinds->data;
+  r->builder->n_xf_kinds = r->strings_job->xf_kinds->len;
+  return TRUE;
+}
+
+static void
+parse_segment_task (gpointer data,
+                    gpointer user_data)
+{
+  PooledSegment *pooled = data;
+  SheetReader *r = user_data;
+
+  if (!g_atomic_int_get (&r->cancelled))
+    parse_segment (&pooled->segment);
+  g_atomic_int_set (&pooled->done, TRUE);
+  g_async_queue_push (r->finished, pooled);
+}
+
+static void
+pooled_segment_free (PooledSegment *pooled)
+{
+  if (pooled->segment.xml != NULL)
+    g_string_free (pooled->segment.xml, TRUE);
+  if (pooled->segment.events != NULL)
+    g_byte_array_unref (pooled->segment.events);
+  g_clear_error (&pooled->segment.error);
+  g_free (pooled);
+}
+
+/* Builds the parsed segments at the head of the queue, in order; with wait, until at most
+ * keep are left in flight. */
+static gboolean
+build_finished (SheetReader  *r,
+                guint         keep,
+                GError      **error)
+{
+  while (r->in_flight.length > keep
+         || (!g_queue_is_empty (&r->in_flight)
+             && g_atomic_int_get (&((PooledSegment *) g_queue_peek_head (&r->in_flight))->done)))
+    {
+      PooledSegment *head = g_queue_peek_head (&r->in_flight);
+
+      if (!g_atomic_int_get (&head->done))
+        {
+          /* some segment finished; the head may not be that one yet */
+          g_async_queue_pop (r->finished);
+          continue;
+        }
+      g_queue_pop_head (&r->in_flight);
+      if (head->segment.error != NULL)
+        {
+          g_debug ("worksheet of %s: %s", r->package->path, head->segment.error->message);
+          pooled_segment_free (head);
+          set_malformed_error (error, r->package->path);
+          return FALSE;
+        }
+      if (!wait_for_strings (r, error))
+        {
+          pooled_segment_free (head);
+          return FALSE;
+        }
+      build_rows (r->builder, head->segment.events);
+      pooled_segment_free (head);
+    }
+  return TRUE;
+}
+
+static void
+dispatch_segment (SheetReader *r,
+                  GString     *xml,
+                  gboolean     last)
+{
+  PooledSegment *pooled = g_new0 (PooledSegment, 1);
+
+  pooled->segment.xml = xml;
+  g_queue_push_tail (&r->in_flight, pooled);
+
+  /* a sheet of one segment is parsed here, without threads */
+  if (last && r->pool == NULL)
+    {
+      parse_segment (&pooled->segment);
+      pooled->done = TRUE;
+      return;
+    }
+  if (r->pool == NULL)
+    r->pool = g_thread_pool_new (parse_segment_task, r, CLAMP (g_get_num_processors (), 1, 4),
+                                 FALSE, NULL);
+  g_thread_pool_push (r->pool, pooled, NULL);
+}
+
+/* Stops the pool and drops whatever it has not built. */
+static void
+stop_segments (SheetReader *r)
+{
+  PooledSegment *pooled;
+
+  g_atomic_int_set (&r->cancelled, TRUE);
+  if (r->pool != NULL)
+    g_thread_pool_free (g_steal_pointer (&r->pool), FALSE, TRUE);
+  while ((pooled = g_queue_pop_head (&r->in_flight)) != NULL)
+    pooled_segment_free (pooled);
+  g_atomic_int_set (&r->cancelled, FALSE);
+}
+
+/* The slow, simple way for sheets the scanner cannot cut: the whole part through one parser. */
+static gboolean
+read_worksheet_whole (SheetReader  *r,
+                      const char   *part,
+                      GError      **error)
+{
+  SheetBuilder *b = r->builder;
+  SheetParser p = { 0, };
+  gboolean found = FALSE;
+  gboolean ok;
+
+  g_debug ("%s: parsing the worksheet as a whole", r->package->path);
+  if (!wait_for_strings (r, error))
+    return FALSE;
+
+  px_sheet_free (b->sheet);
+  b->sheet = _px_sheet_new ();
+  b->row_number = 0;
+  b->in_row = FALSE;
+
+  p.events = g_byte_array_sized_new (FLUSH_SIZE + 1024);
+  p.builder = b;
+  p.value = g_string_sized_new (256);
+  ok = parse_part (r->package, part, &sheet_parser, &p, &found, error);
+  if (ok)
+    build_rows (b, p.events);
+  g_byte_array_unref (p.events);
+  g_string_free (p.value, TRUE);
+  if (ok && !found)
+    {
+      set_damaged_error (error, r->package->path);
+      return FALSE;
+    }
+  return ok;
+}
+
+static gboolean
+read_worksheet (SheetReader  *r,
+                const char   *part,
+                GError      **error)
+{
+  Package *package = r->package;
+  Scanner scanner = { SCAN_HEAD, g_string_sized_new (SEGMENT_SIZE + READ_CHUNK_SIZE), 0, NULL,
+                      NULL };
+  guint max_in_flight = 2 * CLAMP (g_get_num_processors (), 1, 4) + 1;
+  gboolean first = TRUE;
+  gboolean ok = FALSE;
+  int n = 0;
+
+  if (!locate_part (package->zip, part))
+    {
+      g_debug ("%s: worksheet part %s is missing", package->path, part);
+      set_damaged_error (error, package->path);
+      goto out;
+    }
+  if (unzOpenCurrentFile (package->zip) != UNZ_OK)
+    {
+      set_damaged_error (error, package->path);
+      goto out;
+    }
+
+  while (scanner.state != SCAN_WHOLE
+         && (n = unzReadCurrentFile (package->zip, package->buffer, READ_CHUNK_SIZE)) > 0)
+    {
+      const char *data = package->buffer;
+
+      if (first && n >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+        {
+          data += 3;
+          n -= 3;
+        }
+      first = FALSE;
+      /* after </sheetData> the rest is only read to check the archive */
+      if (scanner.state == SCAN_DONE)
+        continue;
+
+      g_string_append_len (scanner.pending, data, n);
+      if (scanner.state == SCAN_HEAD)
+        scan_head (&scanner);
+      while (scanner.state == SCAN_ROWS || scanner.state == SCAN_DONE)
+        {
+          GString *xml = scanner.state == SCAN_ROWS ? scan_rows (&scanner) : NULL;
+
+          if (xml == NULL)
+            break;
+          dispatch_segment (r, xml, scanner.state == SCAN_DONE);
+          if (!build_finished (r, max_in_flight, error))
+            {
+              unzCloseCurrentFile (package->zip);
+              goto out;
+            }
+        }
+    }
+
+  if (scanner.state == SCAN_WHOLE)
+    {
+      unzCloseCurrentFile (package->zip);
+      stop_segments (r);
+      ok = read_worksheet_whole (r, part, error);
+      goto out;
+    }
+  if (n < 0 || unzCloseCurrentFile (package->zip) != UNZ_OK)
+    {
+      /* a damaged deflate stream, or a CRC that does not match */
+      set_damaged_error (error, package->path);
+      goto out;
+    }
+  if (scanner.state == SCAN_ROWS)
+    {
+      g_debug ("%s: the worksheet ends inside <sheetData>", package->path);
+      set_malformed_error (error, package->path);
+      goto out;
+    }
+  ok = build_finished (r, 0, error);
+
+out:
+  stop_segments (r);
+  g_string_free (scanner.pending, TRUE);
+  g_free (scanner.row_close);
+  g_free (scanner.data_close);
+  return ok;
+}
 /* Putting it together */
 
 static char *
@@ -1107,29 +1740,90 @@ find_first_worksheet (WorkbookInfo *info,
   return NULL;
 }
 
+/* Finds the worksheet part and the names of the shared strings and styles parts. */
+static gboolean
+read_workbook (Package       *package,
+               WorkbookInfo  *info,
+               char         **worksheet_part,
+               char         **sst_part,
+               char         **styles_part,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) package_rels = NULL;
+  g_autoptr(GPtrArray) workbook_rels = NULL;
+  g_autofree char *workbook_part = NULL;
+  g_autofree char *workbook_dir = NULL;
+  g_autofree char *workbook_rels_name = NULL;
+  g_autofree char *display = g_filename_display_name (package->path);
+  const Relationship *rel;
+  gboolean found = FALSE;
+
+  /* the package relationships name the workbook part; it is xl/workbook.xml in practice */
+  package_rels = read_relationships (package, "_rels/.rels", error);
+  if (package_rels == NULL)
+    return FALSE;
+  rel = find_relationship_by_type (package_rels, "/officeDocument");
+  workbook_part = rel != NULL ? resolve_target ("", rel->target) : g_strdup ("xl/workbook.xml");
+  if (g_str_has_suffix (workbook_part, ".bin"))
+    {
+      g_set_error (error, PX_SHEET_ERROR, PX_SHEET_ERROR_UNSUPPORTED,
+                   _("“%s” is an Excel binary workbook (.xlsb). Save it as an Excel workbook "
+                     "(.xlsx) and try again."), display);
+      return FALSE;
+    }
+
+  if (!parse_part (package, workbook_part, &workbook_parser, info, &found, error))
+    return FALSE;
+  if (!found)
+    {
+      g_set_error (error, PX_SHEET_ERROR, PX_SHEET_ERROR_UNSUPPORTED,
+                   _("“%s” is a ZIP archive but not an Excel workbook."), display);
+      return FALSE;
+    }
+
+  workbook_dir = dir_of_part (workbook_part);
+  workbook_rels_name = rels_name_for_part (workbook_part);
+  workbook_rels = read_relationships (package, workbook_rels_name, error);
+  if (workbook_rels == NULL)
+    return FALSE;
+
+  *worksheet_part = find_first_worksheet (info, workbook_rels, workbook_dir);
+  if (*worksheet_part == NULL)
+    {
+      g_set_error (error, PX_SHEET_ERROR, PX_SHEET_ERROR_EMPTY,
+                   _("“%s” has no worksheet."), display);
+      return FALSE;
+    }
+
+  /* shared strings and styles are optional parts */
+  rel = find_relationship_by_type (workbook_rels, "/sharedStrings");
+  *sst_part = rel != NULL ? resolve_target (workbook_dir, rel->target)
+                          : g_strconcat (workbook_dir, "/sharedStrings.xml", NULL);
+  rel = find_relationship_by_type (workbook_rels, "/styles");
+  *styles_part = rel != NULL ? resolve_target (workbook_dir, rel->target)
+                             : g_strconcat (workbook_dir, "/styles.xml", NULL);
+  return TRUE;
+}
+
+
 PxSheet *
 _px_sheet_read_xlsx (const char  *path,
                      GError     **error)
 {
-  g_autoptr(GPtrArray) package_rels = NULL;
-  g_autoptr(GPtrArray) workbook_rels = NULL;
-  g_autoptr(GPtrArray) shared_strings = g_ptr_array_new ();
   g_autoptr(GArray) sheets = g_array_new (FALSE, TRUE, sizeof (SheetEntry));
+  g_autoptr(GPtrArray) shared_strings = g_ptr_array_new ();
   g_autoptr(GArray) xf_kinds = g_array_new (FALSE, TRUE, sizeof (guint8));
-  g_autoptr(GHashTable) custom_formats = g_hash_table_new (NULL, NULL);
-  g_autoptr(GString) text = g_string_sized_new (256);
-  g_autoptr(PxSheet) sheet = NULL;
-  g_autofree char *workbook_part = NULL;
-  g_autofree char *workbook_dir = NULL;
-  g_autofree char *workbook_rels_name = NULL;
+  g_autoptr(GString) scratch = g_string_sized_new (256);
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *worksheet_part = NULL;
-  g_autofree char *part = NULL;
-  GStringChunk *chunk = NULL;
-  const Relationship *rel;
+  g_autofree char *sst_part = NULL;
+  g_autofree char *styles_part = NULL;
   WorkbookInfo info = { path, sheets, FALSE, FALSE };
-  Package package = { NULL, path, NULL };
-  gboolean found = FALSE;
-  gboolean ok = FALSE;
+  Package package = { NULL, path, NULL, NULL };
+  StringsJob job = { path, NULL, NULL, NULL, shared_strings, xf_kinds, NULL };
+  SheetBuilder builder = { NULL, shared_strings, NULL, 0, FALSE, 0, FALSE, scratch };
+  SheetReader reader = { &package, &builder, NULL, &job, NULL, G_QUEUE_INIT, NULL, 0 };
+  gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -1142,109 +1836,41 @@ _px_sheet_read_xlsx (const char  *path,
       return NULL;
     }
   package.buffer = g_malloc (READ_CHUNK_SIZE);
-  chunk = g_string_chunk_new (64 * 1024);
 
-  /* the package relationships name the workbook part; it is xl/workbook.xml in practice */
-  package_rels = read_relationships (&package, "_rels/.rels", error);
-  if (package_rels == NULL)
-    goto out;
-  rel = find_relationship_by_type (package_rels, "/officeDocument");
-  workbook_part = rel != NULL ? resolve_target ("", rel->target) : g_strdup ("xl/workbook.xml");
-  if (g_str_has_suffix (workbook_part, ".bin"))
+  ok = read_workbook (&package, &info, &worksheet_part, &sst_part, &styles_part, error);
+  if (ok)
     {
-      g_autofree char *display = g_filename_display_name (path);
+      job.sst_part = sst_part;
+      job.styles_part = styles_part;
+      job.chunk = g_string_chunk_new (64 * 1024);
+      reader.strings_thread = g_thread_try_new ("px-xlsx-strings", read_strings_and_styles, &job,
+                                                &local_error);
+      if (reader.strings_thread == NULL)
+        {
+          g_debug ("reading shared strings in this thread: %s", local_error->message);
+          read_strings_and_styles (&job);
+        }
 
-      g_set_error (error, PX_SHEET_ERROR, PX_SHEET_ERROR_UNSUPPORTED,
-                   _("“%s” is an Excel binary workbook (.xlsb). Save it as an Excel workbook "
-                     "(.xlsx) and try again."), display);
-      goto out;
+      builder.sheet = _px_sheet_new ();
+      builder.date1904 = info.date1904;
+      reader.finished = g_async_queue_new ();
+      ok = read_worksheet (&reader, worksheet_part, error);
+
+      /* the strings thread is done with whatever happened to the sheet */
+      if (reader.strings_thread != NULL)
+        g_thread_join (g_steal_pointer (&reader.strings_thread));
+      g_clear_error (&job.error);
+      g_async_queue_unref (reader.finished);
+      /* the sheet copied every string it kept */
+      g_string_chunk_free (job.chunk);
     }
 
-  if (!parse_part (&package, workbook_part, &workbook_parser, &info, &found, error))
-    goto out;
-  if (!found)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, PX_SHEET_ERROR, PX_SHEET_ERROR_UNSUPPORTED,
-                   _("“%s” is a ZIP archive but not an Excel workbook."), display);
-      goto out;
-    }
-
-  workbook_dir = dir_of_part (workbook_part);
-  workbook_rels_name = rels_name_for_part (workbook_part);
-  workbook_rels = read_relationships (&package, workbook_rels_name, error);
-  if (workbook_rels == NULL)
-    goto out;
-
-  worksheet_part = find_first_worksheet (&info, workbook_rels, workbook_dir);
-  if (worksheet_part == NULL)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, PX_SHEET_ERROR, PX_SHEET_ERROR_EMPTY,
-                   _("“%s” has no worksheet."), display);
-      goto out;
-    }
-
-  /* shared strings and styles are optional parts */
-  rel = find_relationship_by_type (workbook_rels, "/sharedStrings");
-  part = rel != NULL ? resolve_target (workbook_dir, rel->target)
-                     : g_strconcat (workbook_dir, "/sharedStrings.xml", NULL);
-  {
-    SharedStringsParser p = { chunk, shared_strings, text, FALSE, FALSE, 0 };
-
-    if (!parse_part (&package, part, &sst_parser, &p, &found, error))
-      goto out;
-  }
-  g_clear_pointer (&part, g_free);
-
-  rel = find_relationship_by_type (workbook_rels, "/styles");
-  part = rel != NULL ? resolve_target (workbook_dir, rel->target)
-                     : g_strconcat (workbook_dir, "/styles.xml", NULL);
-  {
-    StylesParser p = { custom_formats, xf_kinds, FALSE };
-
-    if (!parse_part (&package, part, &styles_parser, &p, &found, error))
-      goto out;
-  }
-
-  sheet = _px_sheet_new ();
-  {
-    SheetParser p = { 0, };
-
-    p.sheet = sheet;
-    p.shared_strings = shared_strings;
-    p.xf_kinds = (const guint8 *) xf_kinds->data;
-    p.n_xf_kinds = xf_kinds->len;
-    p.date1904 = info.date1904;
-    p.value = text;
-    g_string_truncate (text, 0);
-
-    if (!parse_part (&package, worksheet_part, &sheet_parser, &p, &found, error))
-      {
-        /* a row may be left open by a parse error */
-        if (p.in_row)
-          _px_sheet_end_row (sheet);
-        goto out;
-      }
-    if (p.in_row)
-      _px_sheet_end_row (sheet);
-  }
-  if (!found)
-    {
-      g_debug ("%s: worksheet part %s is missing", path, worksheet_part);
-      set_damaged_error (error, path);
-      goto out;
-    }
-  ok = TRUE;
-
-out:
   unzClose (package.zip);
   g_free (package.buffer);
-  /* the sheet copied every string it kept */
-  g_string_chunk_free (chunk);
   if (!ok)
-    return NULL;
-  return g_steal_pointer (&sheet);
+    {
+      g_clear_pointer (&builder.sheet, px_sheet_free);
+      return NULL;
+    }
+  return builder.sheet;
 }

@@ -16,23 +16,24 @@
 #define MIN_COLUMN_WIDTH 8.0
 #define MAX_COLUMN_WIDTH 60.0
 
-/* Width in Excel's character units: a CJK (wide) character takes two. */
+/* Width in Excel's character units of the longest line: a CJK (wide) character takes two. */
 static guint
 display_width (const char *text)
 {
   guint width = 0;
+  guint line = 0;
 
   if (text == NULL)
     return 0;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0' && width < MAX_COLUMN_WIDTH; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (c == '\n')
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
-      if (width >= MAX_COLUMN_WIDTH)
-        break;
+        line = 0;
+      else
+        line += g_unichar_iswide (c) ? 2 : 1;
+      width = MAX (width, line);
     }
   return width;
 }
@@ -65,7 +66,8 @@ write_row (lxw_worksheet      *worksheet,
            lxw_row_t           row,
            const char * const *cells,
            guint               n_columns,
-           lxw_format         *format)
+           lxw_format         *format,
+           lxw_format         *wrap_format)
 {
   for (guint col = 0; col < n_columns; col++)
     {
@@ -75,7 +77,9 @@ write_row (lxw_worksheet      *worksheet,
       /* an empty cell keeps the column's text format; writing it would only add bytes */
       if (cells[col] == NULL || cells[col][0] == '\0')
         continue;
-      err = worksheet_write_string (worksheet, row, col, valid_text (cells[col], &owned), format);
+      /* a line break shows only in a cell that wraps */
+      err = worksheet_write_string (worksheet, row, col, valid_text (cells[col], &owned),
+                                    strchr (cells[col], '\n') != NULL ? wrap_format : format);
       if (err != LXW_NO_ERROR)
         return err;
     }
@@ -97,6 +101,7 @@ _px_sheet_write_xlsx (const char          *path,
   lxw_workbook *workbook;
   lxw_worksheet *worksheet;
   lxw_format *text_format;
+  lxw_format *wrap_format;
   lxw_format *header_format;
   lxw_error err = LXW_NO_ERROR;
 
@@ -112,11 +117,15 @@ _px_sheet_write_xlsx (const char          *path,
     return set_write_error (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
   worksheet = workbook_add_worksheet (workbook, "Sheet1");
 
-  /* "@": cells typed into the sheet later stay text too, so an ID keeps its digits */
+  /* built-in format 49 is "@", Text: cells typed into the sheet later stay text too, so an ID
+   * keeps its digits */
   text_format = workbook_add_format (workbook);
-  format_set_num_format (text_format, "@");
+  format_set_num_format_index (text_format, 49);
+  wrap_format = workbook_add_format (workbook);
+  format_set_num_format_index (wrap_format, 49);
+  format_set_text_wrap (wrap_format);
   header_format = workbook_add_format (workbook);
-  format_set_num_format (header_format, "@");
+  format_set_num_format_index (header_format, 49);
   format_set_bold (header_format);
 
   for (guint col = 0; col < n_columns; col++)
@@ -137,9 +146,10 @@ _px_sheet_write_xlsx (const char          *path,
   worksheet_freeze_panes (worksheet, 1, 0);
 
   if (err == LXW_NO_ERROR)
-    err = write_row (worksheet, 0, header, n_columns, header_format);
+    err = write_row (worksheet, 0, header, n_columns, header_format, header_format);
   for (guint i = 0; i < rows->len && err == LXW_NO_ERROR; i++)
-    err = write_row (worksheet, i + 1, g_ptr_array_index (rows, i), n_columns, text_format);
+    err = write_row (worksheet, i + 1, g_ptr_array_index (rows, i), n_columns, text_format,
+                     wrap_format);
 
   if (err != LXW_NO_ERROR)
     {

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# install-deps.sh: installs from Debian 12's packages whatever Peixun needs to build, run and
+# test that the machine does not have yet. Runs as root, or as a user with sudo.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential meson ninja-build pkg-config gettext
+  # core: GLib, SQLite, spreadsheets
+  libglib2.0-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev libminizip-dev
+  # tests and benchmarks: JSON checks, the sqlite3 shell as the import baseline, a display
+  libjson-glib-dev sqlite3 xvfb xauth
+  # fonts for Chinese text
+  fonts-noto-cjk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "install-deps: these packages are missing and there is no sudo to install them:" >&2
+  echo "  ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+  "${missing[@]}"
