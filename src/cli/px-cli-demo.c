@@ -63,8 +63,8 @@ px_cli_command_demo (PxCliGlobals  *globals,
   if (!px_demo_fill (db, demo_scale, 20261125, px_cli_progress_update, progress, &stats, &error))
     return px_cli_fail_error (error);
   g_clear_pointer (&progress, px_cli_progress_free);
-  printf (_("Sample data written to %s: %" G_GUINT64_FORMAT " rows in %.1f s.\n"),
-          px_database_get_path (db), stats.rows,
+  printf (_("Sample data written to %s: %lu rows in %.1f s.\n"),
+          px_database_get_path (db), (unsigned long) stats.rows,
           (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
   return PX_CLI_EXIT_OK;
 }

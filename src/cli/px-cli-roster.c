@@ -165,7 +165,7 @@ px_cli_command_export (PxCliGlobals  *globals,
   n = px_cadre_export_file (db, argv[2], search, &error);
   if (n < 0)
     return px_cli_fail_error (error);
-  printf (_("Exported %" G_GINT64_FORMAT " cadres to %s.\n"), n, argv[2]);
+  printf (_("Exported %ld cadres to %s.\n"), (long) n, argv[2]);
   return PX_CLI_EXIT_OK;
 }
 

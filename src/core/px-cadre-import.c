@@ -462,93 +462,141 @@ load_known_ids (PxDatabase  *db,
   return g_steal_pointer (&known);
 }
 
-static gboolean
-write_rows (PxDatabase      *db,
-            GArray          *rows,
-            PxImportReport  *report,
-            GPtrArray       *ids,
-            gboolean         dry_run,
-            PxProgressFunc   progress,
-            gpointer         user_data,
-            GError         **error)
+/* Checking and writing run side by side: a thread reads and checks the rows and hands them over
+ * in batches while this one writes them. A bad row stops the writing; the transaction is then
+ * rolled back, so a refused file still leaves nothing behind. */
+
+#define BATCH_ROWS 1024
+
+typedef struct
 {
-  g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *find_sql = g_strdup_printf ("SELECT %s FROM cadre WHERE citizen_id = ?1",
-                                               px_entity_get_columns (&px_cadre_entity));
-  g_autoptr(GHashTable) known = NULL;
+  PxSheet *sheet;
+  PxColumnMap *map;
+  PxImportReport *report;     /* problems and n_rows: the checking thread's until it ends */
+  GAsyncQueue *batches;       /* GArray of RosterRow; end_of_rows closes it */
+  gboolean skip_invalid;
+  gint stop;                  /* atomic: the writer wants no more rows */
+  guint n_good;
+} CheckJob;
 
-  /* A dry run only reads, so it takes no write lock; either way one transaction spares SQLite
-   * a lock and unlock per row. */
-  if (!(dry_run ? px_database_begin_read (db, error) : px_database_begin (db, error)))
-    return FALSE;
-  /* References are checked at commit, not row by row: that spares SQLite a statement
-   * journal for every insert, and nothing here points anywhere but at rows just made. */
-  if (!dry_run && !px_database_exec (db, "PRAGMA defer_foreign_keys = ON", error))
-    goto failed;
-  known = load_known_ids (db, error);
-  if (known == NULL)
-    goto failed;
+static GArray end_of_rows;
 
-  for (guint i = 0; i < rows->len; i++)
+static GArray *
+new_batch (void)
+{
+  GArray *batch = g_array_sized_new (FALSE, TRUE, sizeof (RosterRow), BATCH_ROWS);
+
+  g_array_set_clear_func (batch, (GDestroyNotify) roster_row_clear);
+  return batch;
+}
+
+static gpointer
+check_rows_thread (gpointer data)
+{
+  CheckJob *job = data;
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *batch = new_batch ();
+  guint n_rows = px_sheet_get_n_rows (job->sheet);
+
+  for (guint r = px_column_map_get_header_row (job->map) + 1; r < n_rows; r++)
     {
-      RosterRow *row = &g_array_index (rows, RosterRow, i);
-      g_autoptr(PxCadre) stored = NULL;
-      g_autoptr(GError) local_error = NULL;
-      gboolean changed = FALSE;
+      RowContext ctx = { job->report, job->map, r, px_sheet_get_row_number (job->sheet, r), FALSE };
+      RosterRow row = { ctx.row_number, NULL, NULL };
 
-      if (row->unit_name != NULL)
+      job->report->n_rows++;
+      row.cadre = read_row (&ctx, seen_ids, &row.unit_name);
+      if (row.cadre == NULL && !job->skip_invalid)
+        g_atomic_int_set (&job->stop, 1);   /* refused whole: keep checking, stop writing */
+      if (row.cadre == NULL || g_atomic_int_get (&job->stop))
         {
-          const char *unit_id = resolve_unit (db, units, row->unit_name, dry_run, error);
-
-          if (unit_id == NULL)
-            goto failed;
-          /* in a dry run a unit still to be made has no id; its name stands in, so that the
-           * row counts as changed */
-          row->cadre->unit_id = g_strdup (*unit_id ? unit_id : row->unit_name);
+          roster_row_clear (&row);
+          continue;
         }
+      job->n_good++;
+      g_array_append_val (batch, row);
+      if (batch->len == BATCH_ROWS)
+        {
+          g_async_queue_push (job->batches, batch);
+          batch = new_batch ();
+        }
+    }
+  g_async_queue_push (job->batches, batch);
+  g_async_queue_push (job->batches, &end_of_rows);
+  return NULL;
+}
 
-      if (g_hash_table_contains (known, row->cadre->citizen_id))
-        stored = find_stored (db, find_sql, row->cadre->citizen_id, &local_error);
-      if (local_error != NULL)
+typedef struct
+{
+  PxDatabase *db;
+  PxImportReport *report;
+  GPtrArray *ids;
+  gboolean dry_run;
+  GHashTable *units;
+  GHashTable *known;
+  char *find_sql;
+} Writer;
+
+static gboolean
+write_row (Writer     *w,
+           RosterRow  *row,
+           GError    **error)
+{
+  g_autoptr(PxCadre) stored = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean changed = FALSE;
+
+  if (row->unit_name != NULL)
+    {
+      const char *unit_id = resolve_unit (w->db, w->units, row->unit_name, w->dry_run, error);
+
+      if (unit_id == NULL)
+        return FALSE;
+      /* in a dry run a unit still to be made has no id; its name stands in, so that the row
+       * counts as changed */
+      row->cadre->unit_id = g_strdup (*unit_id ? unit_id : row->unit_name);
+    }
+
+  if (g_hash_table_contains (w->known, row->cadre->citizen_id))
+    {
+      stored = find_stored (w->db, w->find_sql, row->cadre->citizen_id, &local_error);
+      if (stored == NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
-          goto failed;
+          return FALSE;
         }
-      if (stored != NULL)
-        merge_with_stored (row->cadre, stored);
-
-      if (dry_run)
-        changed = stored == NULL || !px_record_equal (&px_cadre_entity, stored, row->cadre);
-      else if (!px_entity_write (db, &px_cadre_entity, row->cadre, stored, &changed, error))
-        goto failed;
-
-      if (stored == NULL)
-        report->n_new++;
-      else if (changed)
-        report->n_updated++;
-      else
-        report->n_unchanged++;
-      if (ids != NULL)
-        g_ptr_array_add (ids, g_strdup (row->cadre->base.id));
-
-      if (progress != NULL && (i % 2048) == 0)
-        progress (0.5 + 0.5 * i / rows->len, user_data);
+      merge_with_stored (row->cadre, stored);
     }
 
-  if (dry_run)
-    {
-      px_database_rollback (db);
-      return TRUE;
-    }
-  if (!px_database_commit (db, error))
-    goto failed;
-  report->written = TRUE;
+  if (w->dry_run)
+    changed = stored == NULL || !px_record_equal (&px_cadre_entity, stored, row->cadre);
+  else if (!px_entity_write (w->db, &px_cadre_entity, row->cadre, stored, &changed, error))
+    return FALSE;
+
+  if (stored == NULL)
+    w->report->n_new++;
+  else if (changed)
+    w->report->n_updated++;
+  else
+    w->report->n_unchanged++;
+  if (w->ids != NULL)
+    g_ptr_array_add (w->ids, g_strdup (row->cadre->base.id));
   return TRUE;
+}
 
-failed:
-  px_database_rollback (db);
-  report->n_new = report->n_updated = report->n_unchanged = 0;
-  return FALSE;
+static gboolean
+begin_writing (Writer  *w,
+               GError **error)
+{
+  /* A dry run only reads, so it takes no write lock; either way one transaction spares SQLite
+   * a lock and unlock per row. */
+  if (!(w->dry_run ? px_database_begin_read (w->db, error) : px_database_begin (w->db, error)))
+    return FALSE;
+  /* References are checked at commit, not row by row: that spares SQLite a statement journal
+   * for every insert, and nothing here points anywhere but at rows just made. */
+  if (!w->dry_run && !px_database_exec (w->db, "PRAGMA defer_foreign_keys = ON", error))
+    return FALSE;
+  w->known = load_known_ids (w->db, error);
+  return w->known != NULL;
 }
 
 PxImportReport *
@@ -563,50 +611,81 @@ px_cadre_import_sheet (PxDatabase      *db,
 {
   g_autoptr(PxImportReport) report = px_import_report_new (path);
   g_autoptr(PxColumnMap) map = NULL;
-  g_autoptr(GHashTable) seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (RosterRow));
-  guint n_rows;
+  g_autoptr(GAsyncQueue) batches = NULL;
+  g_autoptr(GError) write_error = NULL;
+  g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *find_sql = NULL;
+  CheckJob job = { 0 };
+  Writer w = { 0 };
+  GThread *checker;
+  GArray *batch;
+  guint n_data_rows, n_done = 0;
+  gboolean writing;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (sheet != NULL, NULL);
 
-  g_array_set_clear_func (rows, (GDestroyNotify) roster_row_clear);
   report->dry_run = (flags & PX_IMPORT_DRY_RUN) != 0;
   report->encoding = g_strdup (px_sheet_get_encoding (sheet));
-
   map = px_column_map_find (sheet, roster_specs, G_N_ELEMENTS (roster_specs), error);
   if (map == NULL)
     return NULL;
   report->header_row = px_sheet_get_row_number (sheet, px_column_map_get_header_row (map));
+  n_data_rows = px_sheet_get_n_rows (sheet) - px_column_map_get_header_row (map) - 1;
 
-  n_rows = px_sheet_get_n_rows (sheet);
-  for (guint r = px_column_map_get_header_row (map) + 1; r < n_rows; r++)
+  find_sql = g_strdup_printf ("SELECT %s FROM cadre WHERE citizen_id = ?1",
+                              px_entity_get_columns (&px_cadre_entity));
+  w = (Writer) { db, report, ids, report->dry_run, units, NULL, find_sql };
+  writing = begin_writing (&w, &write_error);
+
+  batches = g_async_queue_new ();
+  job = (CheckJob) { sheet, map, report, batches, (flags & PX_IMPORT_SKIP_INVALID) != 0, !writing, 0 };
+  checker = g_thread_new ("px-import-check", check_rows_thread, &job);
+
+  while ((batch = g_async_queue_pop (batches)) != &end_of_rows)
     {
-      RowContext ctx = { report, map, r, px_sheet_get_row_number (sheet, r), FALSE };
-      RosterRow row = { ctx.row_number, NULL, NULL };
-
-      report->n_rows++;
-      row.cadre = read_row (&ctx, seen_ids, &row.unit_name);
-      if (row.cadre == NULL)
+      for (guint i = 0; writing && i < batch->len; i++)
         {
-          g_free (row.unit_name);
-          continue;
+          writing = !g_atomic_int_get (&job.stop)
+                    && write_row (&w, &g_array_index (batch, RosterRow, i), &write_error);
+          if (progress != NULL && (++n_done % 2048) == 0)
+            progress ((double) n_done / MAX (n_data_rows, 1), user_data);
         }
-      g_array_append_val (rows, row);
-      if (progress != NULL && (r % 4096) == 0)
-        progress (0.5 * r / n_rows, user_data);
+      if (!writing)
+        g_atomic_int_set (&job.stop, 1);
+      g_array_unref (batch);
     }
+  g_thread_join (checker);
+  g_clear_pointer (&w.known, g_hash_table_unref);
 
-  if (report->problems->len > 0)
+  if (write_error != NULL)
     {
-      report->n_skipped = report->n_rows - rows->len;
-      if (!(flags & PX_IMPORT_SKIP_INVALID))
-        return g_steal_pointer (&report);   /* refused whole: nothing written */
+      px_database_rollback (db);
+      g_propagate_error (error, g_steal_pointer (&write_error));
+      return NULL;
     }
 
-  g_debug ("Read and checked %u rows", report->n_rows);
-  if (!write_rows (db, rows, report, ids, report->dry_run, progress, user_data, error))
-    return NULL;
+  report->n_skipped = report->n_rows - job.n_good;
+  if (report->problems->len > 0 && !(flags & PX_IMPORT_SKIP_INVALID))
+    {
+      /* refused whole: what was written so far goes */
+      px_database_rollback (db);
+      report->n_new = report->n_updated = report->n_unchanged = report->n_skipped = 0;
+      if (ids != NULL)
+        g_ptr_array_set_size (ids, 0);
+      return g_steal_pointer (&report);
+    }
+
+  if (report->dry_run)
+    px_database_rollback (db);
+  else if (!px_database_commit (db, error))
+    {
+      px_database_rollback (db);
+      return NULL;
+    }
+  else
+    report->written = TRUE;
+
   g_debug ("Wrote %u new and %u updated cadres", report->n_new, report->n_updated);
   if (progress != NULL)
     progress (1.0, user_data);
