@@ -643,13 +643,30 @@ px_database_check (PxDatabase  *self,
       return FALSE;
     }
 
-  rc = sqlite3_prepare_v2 (self->handle, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  /* foreign_key_check names rows by rowid; the record's own id is what a person can look up */
+  rc = sqlite3_prepare_v2 (self->handle,
+                           "SELECT c.\"table\", c.rowid, c.parent FROM pragma_foreign_key_check c",
+                           -1, &stmt, NULL);
   while ((rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (found,
-                     g_strdup_printf (_("Table %s, row %lld refers to a missing row of %s."),
-                                      sqlite3_column_text (stmt, 0),
-                                      (long long) sqlite3_column_int64 (stmt, 1),
-                                      sqlite3_column_text (stmt, 2)));
+    {
+      const char *table = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *sql = g_strdup_printf ("SELECT id FROM \"%s\" WHERE rowid = ?1", table);
+      g_autofree char *id = NULL;
+      sqlite3_stmt *lookup = NULL;
+
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL
+          && sqlite3_prepare_v2 (self->handle, sql, -1, &lookup, NULL) == SQLITE_OK)
+        {
+          sqlite3_bind_int64 (lookup, 1, sqlite3_column_int64 (stmt, 1));
+          if (sqlite3_step (lookup) == SQLITE_ROW)
+            id = g_strdup ((const char *) sqlite3_column_text (lookup, 0));
+        }
+      sqlite3_finalize (lookup);
+      g_ptr_array_add (found,
+                       g_strdup_printf (_("The %s record %s refers to a %s record that does not "
+                                          "exist."), table, id ? id : "?",
+                                        sqlite3_column_text (stmt, 2)));
+    }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {

@@ -299,6 +299,23 @@ append_field_value (GString       *out,
     }
 }
 
+/* Blank text counts as empty: a name of spaces (or of the full-width spaces a Chinese input
+ * method types) is no name. */
+static gboolean
+text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 field_is_empty (const PxField *f,
                 gconstpointer  record)
@@ -306,7 +323,7 @@ field_is_empty (const PxField *f,
   switch (f->type)
     {
     case PX_FIELD_TEXT:
-      return text_or_null (*(char **) FIELD_PTR (record, f)) == NULL;
+      return text_is_blank (*(char **) FIELD_PTR (record, f));
     case PX_FIELD_INT:
       return (f->flags & PX_FIELD_NULLABLE) && *(gint64 *) FIELD_PTR (record, f) == PX_INT_UNSET;
     case PX_FIELD_REAL:
@@ -335,6 +352,12 @@ describe_changes (const PxEntity *entity,
       if ((old == NULL || new == NULL) && field_is_empty (f, old ? old : new))
         continue;
       px_json_append_key (out, f->column);
+      if (f->flags & PX_FIELD_SECRET)
+        {
+          /* that it changed is history; the value (a password hash, a key) is not */
+          g_string_append (out, "\"changed\"");
+          continue;
+        }
       g_string_append_c (out, '[');
       append_field_value (out, f, old);
       g_string_append_c (out, ',');
@@ -507,11 +530,10 @@ px_entity_insert (PxDatabase      *db,
   g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (entity != NULL && record != NULL, FALSE);
 
-  if (!validate_record (db, entity, record, error))
-    return FALSE;
+  /* checked inside the transaction, so that uniqueness and references hold at the write */
   if (!px_database_begin (db, error))
     return FALSE;
-  if (!write_insert (db, entity, record, error))
+  if (!validate_record (db, entity, record, error) || !write_insert (db, entity, record, error))
     {
       px_database_rollback (db);
       return FALSE;
@@ -536,13 +558,12 @@ px_entity_update (PxDatabase      *db,
 
   if (changed != NULL)
     *changed = FALSE;
-  if (!validate_record (db, entity, record, error))
-    return FALSE;
   if (!px_database_begin (db, error))
     return FALSE;
 
   stored = px_entity_get (db, entity, header->id, error);
-  ok = stored != NULL && px_entity_write (db, entity, record, stored, changed, error);
+  ok = stored != NULL && validate_record (db, entity, record, error)
+       && px_entity_write (db, entity, record, stored, changed, error);
   px_record_free (entity, stored);
   if (!ok)
     {
@@ -682,11 +703,15 @@ append_where (const PxEntity  *entity,
       if (!first)
         {
           g_string_append_c (sql, ')');
-          any = TRUE;
           g_ptr_array_add (binds, g_string_free (pattern, FALSE));
         }
       else
-        g_string_free (pattern, TRUE);
+        {
+          /* nothing here can match a search text */
+          g_string_append (sql, " WHERE 0");
+          g_string_free (pattern, TRUE);
+        }
+      any = TRUE;
     }
 
   for (guint i = 0; query->filters != NULL && query->filters[i] != NULL; i += 2)

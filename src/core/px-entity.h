@@ -30,6 +30,7 @@ typedef enum
   PX_FIELD_REQUIRED = 1 << 0,  /* must not be empty */
   PX_FIELD_SEARCH   = 1 << 1,  /* matched by a list's search text */
   PX_FIELD_NULLABLE = 1 << 2,  /* a number that may be absent */
+  PX_FIELD_SECRET   = 1 << 3,  /* the audit log records that it changed, never its value */
 } PxFieldFlags;
 
 #define PX_INT_UNSET G_MININT64

@@ -13,6 +13,7 @@
 #include "px-database-private.h"
 #include "px-id-number.h"
 #include "px-test-util.h"
+#include "px-user.h"
 #include "px-validation-error.h"
 
 typedef struct
@@ -386,6 +387,35 @@ test_check_and_backup (Fixture       *f,
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "org_unit"));
 }
 
+static void
+test_secret_fields (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxDatabase) db = px_database_open (f->path, &error);
+  g_autoptr(PxUser) user = px_user_new ();
+  gboolean changed = FALSE;
+
+  user->login = g_strdup ("registrar2");
+  user->password_hash = g_strdup ("$argon2id$old");
+  g_assert_true (px_user_insert (db, user, &error));
+  g_free (user->password_hash);
+  user->password_hash = g_strdup ("$argon2id$new");
+  g_assert_true (px_user_update (db, user, &changed, &error));
+  g_assert_true (changed);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log WHERE action = 'update' AND "
+                                  "changes = '{\"password_hash\":\"changed\"}'"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log WHERE changes LIKE "
+                                  "'%argon2id%'"), ==, 0);
+
+  /* a required text of spaces, full-width ones included, is empty */
+  g_free (user->login);
+  user->login = g_strdup (" \u3000 ");
+  g_assert_false (px_user_update (db, user, &changed, &error));
+  g_assert_error (error, PX_VALIDATION_ERROR, PX_VALIDATION_ERROR_REQUIRED);
+  g_assert_cmpstr (px_validation_error_get_column (error), ==, "login");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -403,6 +433,7 @@ main (int    argc,
   ADD ("/core/database/validation-rollback", test_validation_and_rollback);
   ADD ("/core/database/list-search", test_list_search);
   ADD ("/core/database/check-backup", test_check_and_backup);
+  ADD ("/core/database/secret-fields", test_secret_fields);
 #undef ADD
 
   return g_test_run ();
