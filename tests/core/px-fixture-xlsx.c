@@ -23,55 +23,77 @@ enum
   XF_TEXT,
 };
 
+#define XML_DECLARATION "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+#define NS_MAIN "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define NS_RELATIONSHIPS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define NS_PACKAGE_RELATIONSHIPS "http://schemas.openxmlformats.org/package/2006/relationships"
+#define CT_PREFIX "application/vnd.openxmlformats-officedocument.spreadsheetml."
+
 static const char content_types_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+  XML_DECLARATION
   "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+  "<Default Extension=\"rels\" "
+  "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
   "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-  "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-  "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-  "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-  "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+  "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" CT_PREFIX "sheet.main+xml\"/>"
+  "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+  "ContentType=\"" CT_PREFIX "worksheet+xml\"/>"
+  "<Override PartName=\"/xl/worksheets/sheet2.xml\" "
+  "ContentType=\"" CT_PREFIX "worksheet+xml\"/>"
+  "<Override PartName=\"/xl/styles.xml\" ContentType=\"" CT_PREFIX "styles+xml\"/>"
+  "<Override PartName=\"/xl/sharedStrings.xml\" "
+  "ContentType=\"" CT_PREFIX "sharedStrings+xml\"/>"
   "</Types>";
 
 static const char package_rels_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+  XML_DECLARATION
+  "<Relationships xmlns=\"" NS_PACKAGE_RELATIONSHIPS "\">"
+  "<Relationship Id=\"rId1\" Type=\"" NS_RELATIONSHIPS "/officeDocument\" "
+  "Target=\"xl/workbook.xml\"/>"
   "</Relationships>";
 
 /* Excel writes targets relative to xl/, WPS sometimes absolute ("/xl/worksheets/sheet1.xml").
  * The relationships are out of tab order on purpose: <sheets> decides. */
 static const char workbook_rels_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-  "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-  "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
-  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"@TARGET@\"/>"
-  "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+  XML_DECLARATION
+  "<Relationships xmlns=\"" NS_PACKAGE_RELATIONSHIPS "\">"
+  "<Relationship Id=\"rId3\" Type=\"" NS_RELATIONSHIPS "/styles\" Target=\"styles.xml\"/>"
+  "<Relationship Id=\"rId2\" Type=\"" NS_RELATIONSHIPS "/worksheet\" "
+  "Target=\"worksheets/sheet2.xml\"/>"
+  "<Relationship Id=\"rId1\" Type=\"" NS_RELATIONSHIPS "/worksheet\" Target=\"@TARGET@\"/>"
+  "<Relationship Id=\"rId4\" Type=\"" NS_RELATIONSHIPS "/sharedStrings\" "
+  "Target=\"sharedStrings.xml\"/>"
   "</Relationships>";
 
+/* The one cell style xf has a date format on purpose: only cellXfs count for cells. */
 static const char styles_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-  "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+  XML_DECLARATION
+  "<styleSheet xmlns=\"" NS_MAIN "\">"
   "<numFmts count=\"3\">"
-  "<numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+  "<numFmt numFmtId=\"176\" "
+  "formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
   "<numFmt numFmtId=\"177\" formatCode=\"[h]:mm:ss\"/>"
   "<numFmt numFmtId=\"178\" formatCode=\"#,##0.00_);[Red]\\(#,##0.00\\)\"/>"
   "</numFmts>"
-  "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"宋体\"/><charset val=\"134\"/></font></fonts>"
+  "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"宋体\"/><charset val=\"134\"/>"
+  "</font></fonts>"
   "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
   "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
   "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-  "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+  "<cellStyleXfs count=\"1\">"
+  "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
   "<cellXfs count=\"6\">"
   "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-  "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-  "<xf numFmtId=\"176\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-  "<xf numFmtId=\"177\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-  "<xf numFmtId=\"178\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\">"
-  "<alignment horizontal=\"right\"/></xf>"
-  "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+  "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+  "applyNumberFormat=\"1\"/>"
+  "<xf numFmtId=\"176\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+  "applyNumberFormat=\"1\"/>"
+  "<xf numFmtId=\"177\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+  "applyNumberFormat=\"1\"/>"
+  "<xf numFmtId=\"178\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+  "applyNumberFormat=\"1\"><alignment horizontal=\"right\"/></xf>"
+  "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+  "applyNumberFormat=\"1\"/>"
   "</cellXfs>"
   "<cellStyles count=\"1\"><cellStyle name=\"常规\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
   "</styleSheet>";
@@ -79,8 +101,8 @@ static const char styles_xml[] =
 /* A hidden worksheet before the roster in tab order: what the registrar sees first is the
  * roster. */
 static const char second_sheet_xml[] =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-  "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+  XML_DECLARATION
+  "<worksheet xmlns=\"" NS_MAIN "\">"
   "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>not this sheet</t></is></c></row>"
   "</sheetData></worksheet>";
 
@@ -241,12 +263,12 @@ build_sheet (Writer              *w,
   guint last_row = first_row + n_rows - 1 + o->trailing_empty_rows;
   gboolean omit = o->omit_references;
 
-  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+  g_string_append (out, XML_DECLARATION);
   if (o->namespace_prefix)
-    g_string_append (out, "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
+    g_string_append (out, "<x:worksheet xmlns:x=\"" NS_MAIN "\"");
   else
-    g_string_append (out, "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
-  g_string_append (out, " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+    g_string_append (out, "<worksheet xmlns=\"" NS_MAIN "\"");
+  g_string_append (out, " xmlns:r=\"" NS_RELATIONSHIPS "\">");
 
   g_string_append_printf (out, "<%sdimension ref=\"A1:", ns);
   append_column_name (out, n_columns > 0 ? n_columns - 1 : 0);
@@ -279,6 +301,9 @@ build_sheet (Writer              *w,
     {
       const PxFixtureCell *r = cells + (gsize) row * n_columns;
       guint number = first_row + row;
+
+      if (o->comment_before_row == row + 1)
+        g_string_append (out, "<!-- rows below were checked; a </row> in here is no tag -->");
 
       if (row_is_empty (r, n_columns))
         {
@@ -354,11 +379,11 @@ build_shared_strings (Writer *w)
   const char *ns = w->ns;
   GString *out = g_string_sized_new (64 + w->strings->len * 24);
 
-  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+  g_string_append (out, XML_DECLARATION);
   if (w->options->namespace_prefix)
-    g_string_append (out, "<x:sst xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
+    g_string_append (out, "<x:sst xmlns:x=\"" NS_MAIN "\"");
   else
-    g_string_append (out, "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
+    g_string_append (out, "<sst xmlns=\"" NS_MAIN "\"");
   g_string_append_printf (out, " count=\"%u\" uniqueCount=\"%u\">", w->string_refs,
                           w->strings->len);
 
@@ -401,13 +426,13 @@ static GString *
 build_workbook (Writer *w)
 {
   const char *ns = w->ns;
-  GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+  GString *out = g_string_new (XML_DECLARATION);
 
   if (w->options->namespace_prefix)
-    g_string_append (out, "<x:workbook xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
+    g_string_append (out, "<x:workbook xmlns:x=\"" NS_MAIN "\"");
   else
-    g_string_append (out, "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
-  g_string_append (out, " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+    g_string_append (out, "<workbook xmlns=\"" NS_MAIN "\"");
+  g_string_append (out, " xmlns:r=\"" NS_RELATIONSHIPS "\">");
   g_string_append_printf (out, "<%sfileVersion appName=\"xl\" lastEdited=\"7\"/>", ns);
   g_string_append_printf (out, "<%sworkbookPr%s defaultThemeVersion=\"124226\"/>", ns,
                           w->options->date1904 ? " date1904=\"1\"" : "");
@@ -496,6 +521,7 @@ px_fixture_write_xlsx (const char                  *path,
   g_autoptr(GString) shared = NULL;
   g_autoptr(GString) workbook = NULL;
   g_autoptr(GString) rels = g_string_new (workbook_rels_xml);
+  g_autoptr(GString) content_types = g_string_new (content_types_xml);
   Writer w;
   zipFile zip;
   gboolean ok;
@@ -514,6 +540,14 @@ px_fixture_write_xlsx (const char                  *path,
   workbook = build_workbook (&w);
   g_string_replace (rels, "@TARGET@", w.options->absolute_target ? "/xl/worksheets/sheet1.xml"
                                                                   : "worksheets/sheet1.xml", 1);
+  /* Excel always writes sharedStrings.xml; WPS leaves it out when every string is inline */
+  if (w.options->inline_strings)
+    {
+      g_string_replace (rels, "<Relationship Id=\"rId4\" Type=\"" NS_RELATIONSHIPS
+                        "/sharedStrings\" Target=\"sharedStrings.xml\"/>", "", 1);
+      g_string_replace (content_types, "<Override PartName=\"/xl/sharedStrings.xml\" "
+                        "ContentType=\"" CT_PREFIX "sharedStrings+xml\"/>", "", 1);
+    }
 
   zip = zipOpen64 (path, APPEND_STATUS_CREATE);
   if (zip == NULL)
@@ -521,7 +555,7 @@ px_fixture_write_xlsx (const char                  *path,
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, "zip: cannot create %s", path);
       return FALSE;
     }
-  ok = add_entry (zip, "[Content_Types].xml", content_types_xml, strlen (content_types_xml), error)
+  ok = add_entry (zip, "[Content_Types].xml", content_types->str, content_types->len, error)
        && add_entry (zip, "_rels/.rels", package_rels_xml, strlen (package_rels_xml), error)
        && add_entry (zip, "xl/workbook.xml", workbook->str, workbook->len, error)
        && add_entry (zip, "xl/_rels/workbook.xml.rels", rels->str, rels->len, error)
@@ -529,7 +563,6 @@ px_fixture_write_xlsx (const char                  *path,
        && add_entry (zip, "xl/worksheets/sheet1.xml", sheet->str, sheet->len, error)
        && add_entry (zip, "xl/worksheets/sheet2.xml", second_sheet_xml,
                      strlen (second_sheet_xml), error);
-  /* Excel always writes sharedStrings.xml; WPS leaves it out when every string is inline */
   if (ok && !w.options->inline_strings)
     ok = add_entry (zip, "xl/sharedStrings.xml", shared->str, shared->len, error);
   if (zipClose (zip, NULL) != ZIP_OK && ok)

@@ -57,6 +57,9 @@ typedef struct
   const char *title;
   /* <row> elements with formatted but empty cells after the data, as Excel keeps them */
   guint trailing_empty_rows;
+  /* if not 0, an XML comment (mentioning </row>) before the row of cells with this index,
+   * counted from 1 */
+  guint comment_before_row;
 } PxFixtureXlsxOptions;
 
 /* Writes cells (n_rows × n_columns, row by row) as the first and only worksheet of an .xlsx

@@ -11,6 +11,8 @@
 #include "px-cadre-export.h"
 #include "px-cadre-import.h"
 #include "px-column-map.h"
+#include "px-fixture-xls.h"
+#include "px-fixture-xlsx.h"
 #include "px-test-util.h"
 
 typedef struct
@@ -477,6 +479,121 @@ test_round_trip_xlsx (Fixture       *f,
   round_trip (f, "xlsx");
 }
 
+/* A sheet as Excel and WPS save it: a merged title row, the header, an ID that Excel turned into
+ * a number, a birth date kept as a date cell, phones as numbers, formatted empty rows below. */
+static void
+fill_workbook_cells (Fixture       *f,
+                     PxFixtureCell *cells)
+{
+  const PxFixtureCell header[6] = {
+    PX_FIXTURE_CELL_TEXT ("序号"), PX_FIXTURE_CELL_TEXT ("姓名"),
+    PX_FIXTURE_CELL_TEXT ("身份证号码"), PX_FIXTURE_CELL_TEXT ("出生年月"),
+    PX_FIXTURE_CELL_TEXT ("工作单位"), PX_FIXTURE_CELL_TEXT ("联系电话"),
+  };
+
+  memcpy (cells, header, sizeof header);
+  /* row 1 of the data: all well */
+  cells[6] = (PxFixtureCell) PX_FIXTURE_CELL_NUMBER ("1");
+  cells[7] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT ("张伟");
+  cells[8] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT (f->id_a);
+  cells[9] = (PxFixtureCell) PX_FIXTURE_CELL_DATE ("31118");          /* 1985-03-12 */
+  cells[10] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT ("市委组织部");
+  cells[11] = (PxFixtureCell) PX_FIXTURE_CELL_NUMBER ("13912345678");
+  /* row 2: good as well */
+  cells[12] = (PxFixtureCell) PX_FIXTURE_CELL_NUMBER ("2");
+  cells[13] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT ("王芳");
+  cells[14] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT (f->id_b);
+  cells[15] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT ("1990.07");
+  cells[16] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT ("市委组织部");
+  cells[17] = (PxFixtureCell) PX_FIXTURE_CELL_NONE;
+  /* row 3: the ID became a number */
+  cells[18] = (PxFixtureCell) PX_FIXTURE_CELL_NUMBER ("3");
+  cells[19] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT ("陈静");
+  cells[20] = (PxFixtureCell) PX_FIXTURE_CELL_NUMBER ("1.10101198503121E+17");
+  cells[21] = (PxFixtureCell) PX_FIXTURE_CELL_NONE;
+  cells[22] = (PxFixtureCell) PX_FIXTURE_CELL_TEXT ("市委组织部");
+  cells[23] = (PxFixtureCell) PX_FIXTURE_CELL_NONE;
+}
+
+static void
+check_workbook_import (Fixture    *f,
+                       const char *path,
+                       guint       title_rows)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxImportReport) refused = px_cadre_import_file (f->db, path, 0, NULL, NULL, &error);
+  g_autoptr(PxImportReport) skipped = NULL;
+  g_autoptr(PxCadre) a = NULL;
+  g_autoptr(PxCadre) b = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (refused->written);
+  g_assert_cmpuint (refused->header_row, ==, 1 + title_rows);
+  g_assert_cmpuint (refused->n_rows, ==, 3);
+  g_assert_cmpuint (refused->problems->len, ==, 1);
+  g_assert_cmpuint (problem_at (refused, 0)->row, ==, 4 + title_rows);
+  g_assert_cmpstr (problem_at (refused, 0)->column, ==, "身份证号码");
+  g_assert_nonnull (strstr (problem_at (refused, 0)->message, "turned into a number"));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM cadre"), ==, 0);
+
+  skipped = px_cadre_import_file (f->db, path, PX_IMPORT_SKIP_INVALID, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (skipped->n_new, ==, 2);
+  a = get_by_id (f, f->id_a);
+  g_assert_cmpstr (a->birth_date, ==, "1985-03-12");
+  g_assert_cmpstr (a->phone, ==, "13912345678");
+  b = get_by_id (f, f->id_b);
+  g_assert_cmpstr (b->name, ==, "王芳");
+  g_assert_null (b->phone);
+}
+
+static void
+test_xlsx_excel (Fixture       *f,
+                 gconstpointer  data)
+{
+  PxFixtureCell cells[24];
+  g_autofree char *path = g_build_filename (f->dir, "花名册.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  PxFixtureXlsxOptions options = { 0 };
+
+  fill_workbook_cells (f, cells);
+  options.title = "2025年某某班学员花名册";
+  options.trailing_empty_rows = 20;
+  g_assert_true (px_fixture_write_xlsx (path, cells, 4, 6, &options, &error));
+  g_assert_no_error (error);
+  check_workbook_import (f, path, 1);
+}
+
+static void
+test_xlsx_wps (Fixture       *f,
+               gconstpointer  data)
+{
+  PxFixtureCell cells[24];
+  g_autofree char *path = g_build_filename (f->dir, "roster.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  PxFixtureXlsxOptions options = { 0 };
+
+  fill_workbook_cells (f, cells);
+  options.inline_strings = TRUE;
+  options.absolute_target = TRUE;
+  g_assert_true (px_fixture_write_xlsx (path, cells, 4, 6, &options, &error));
+  check_workbook_import (f, path, 0);
+}
+
+static void
+test_xls (Fixture       *f,
+          gconstpointer  data)
+{
+  PxFixtureCell cells[24];
+  g_autofree char *path = g_build_filename (f->dir, "roster.xls", NULL);
+  g_autoptr(GError) error = NULL;
+
+  fill_workbook_cells (f, cells);
+  g_assert_true (px_fixture_write_xls (path, cells, 4, 6, NULL, &error));
+  g_assert_no_error (error);
+  check_workbook_import (f, path, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -498,6 +615,9 @@ main (int    argc,
   ADD ("/core/import/no-header", test_no_header);
   ADD ("/core/import/round-trip-csv", test_round_trip_csv);
   ADD ("/core/import/round-trip-xlsx", test_round_trip_xlsx);
+  ADD ("/core/import/xlsx-excel", test_xlsx_excel);
+  ADD ("/core/import/xlsx-wps", test_xlsx_wps);
+  ADD ("/core/import/xls", test_xls);
 #undef ADD
 
   return g_test_run ();

@@ -467,6 +467,74 @@ test_xlsx_many_rows (void)
     }
 }
 
+/* Big enough to be parsed in segments by several threads. */
+static void
+check_segmented (const char                 *name,
+                 const PxFixtureXlsxOptions *options)
+{
+  const guint n_rows = 40000, n_columns = 6;
+  g_autofree PxFixtureCell *cells = g_new0 (PxFixtureCell, n_rows * n_columns);
+  g_autoptr(GStringChunk) texts = g_string_chunk_new (1 << 20);
+  g_autoptr(PxSheet) sheet = NULL;
+  guint row = 0;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      char buf[64];
+
+      /* every 997th row is blank */
+      if (r % 997 == 996)
+        continue;
+      g_snprintf (buf, sizeof buf, "学员%05u", r);
+      cells[r * n_columns + 0] = (PxFixtureCell) { PX_FIXTURE_TEXT,
+                                                   g_string_chunk_insert (texts, buf) };
+      g_snprintf (buf, sizeof buf, "110101%012u", r);
+      cells[r * n_columns + 1] = (PxFixtureCell) { PX_FIXTURE_TEXT,
+                                                   g_string_chunk_insert (texts, buf) };
+      g_snprintf (buf, sizeof buf, "%u", r);
+      cells[r * n_columns + 2] = (PxFixtureCell) { PX_FIXTURE_NUMBER,
+                                                   g_string_chunk_insert (texts, buf) };
+      cells[r * n_columns + 3] = (PxFixtureCell) { PX_FIXTURE_DATE, "31118" };
+      cells[r * n_columns + 5] = (PxFixtureCell) { PX_FIXTURE_TEXT, r % 2 ? "男" : "女" };
+    }
+  sheet = read_xlsx_fixture (name, cells, n_rows, n_columns, options);
+
+  g_assert_cmpuint (px_sheet_get_n_rows (sheet), ==, n_rows - n_rows / 997);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_autofree char *a = g_strdup_printf ("学员%05u", r);
+      g_autofree char *b = g_strdup_printf ("110101%012u", r);
+      g_autofree char *c = g_strdup_printf ("%u", r);
+
+      if (r % 997 == 996)
+        continue;
+      assert_row (sheet, row++, r + 1, a, b, c, "1985-03-12", "", r % 2 ? "男" : "女", NULL);
+    }
+}
+
+static void
+test_xlsx_segments (void)
+{
+  PxFixtureXlsxOptions sequential = { .omit_references = TRUE, .inline_strings = TRUE,
+                                      .namespace_prefix = TRUE };
+
+  check_segmented ("segments.xlsx", NULL);
+  /* rows without r="…" are numbered across the segments' borders */
+  check_segmented ("segments-sequential.xlsx", &sequential);
+}
+
+static void
+test_xlsx_comment (void)
+{
+  PxFixtureXlsxOptions late = { .comment_before_row = 30000 };
+  PxFixtureXlsxOptions early = { .comment_before_row = 2 };
+  g_autoptr(PxSheet) small = read_xlsx_fixture ("comment-small.xlsx", roster_cells, 4, 4, &early);
+
+  /* a comment could hide "</row>": such a sheet is read as a whole, even when found late */
+  check_roster (small, 1);
+  check_segmented ("comment.xlsx", &late);
+}
+
 static void
 test_xlsx_damaged (void)
 {
@@ -990,6 +1058,8 @@ main (int   argc,
   g_test_add_func ("/core/sheet/xlsx/sparse", test_xlsx_sparse);
   g_test_add_func ("/core/sheet/xlsx/escapes", test_xlsx_escapes);
   g_test_add_func ("/core/sheet/xlsx/many-rows", test_xlsx_many_rows);
+  g_test_add_func ("/core/sheet/xlsx/segments", test_xlsx_segments);
+  g_test_add_func ("/core/sheet/xlsx/comment", test_xlsx_comment);
   g_test_add_func ("/core/sheet/xlsx/damaged", test_xlsx_damaged);
   g_test_add_func ("/core/sheet/xlsx/not-a-workbook", test_xlsx_not_a_workbook);
   g_test_add_func ("/core/sheet/xls/cells", test_xls_cells);
