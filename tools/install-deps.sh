@@ -10,8 +10,8 @@ packages=(
   libglib2.0-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev libminizip-dev
   # tests and benchmarks: JSON checks, the sqlite3 shell as the import baseline, a display
   libjson-glib-dev sqlite3 xvfb xauth
-  # fonts for Chinese text
-  fonts-noto-cjk
+  # Chinese text: fonts, and the locale the translation is tested in
+  fonts-noto-cjk locales
 )
 
 missing=()
@@ -21,7 +21,10 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
+need_locale=0
+locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$' || need_locale=1
+
+if [ ${#missing[@]} -eq 0 ] && [ $need_locale -eq 0 ]; then
   exit 0
 fi
 
@@ -35,7 +38,13 @@ else
   exit 1
 fi
 
-echo "install-deps: installing ${missing[*]}" >&2
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-  "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    "${missing[@]}"
+fi
+if ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
+  echo "install-deps: generating the zh_CN.UTF-8 locale" >&2
+  "${sudo[@]}" localedef -i zh_CN -c -f UTF-8 zh_CN.UTF-8
+fi
