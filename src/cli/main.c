@@ -36,12 +36,13 @@ static const Command commands[] = {
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n  peixun-cli [--db FILE] COMMAND [OPTIONS…]\n\n%s\n", _("Usage:"),
-           _("Commands:"));
+  fprintf (out, "%s\n  %s\n\n%s\n", _("Usage:"),
+           _("peixun-cli [--db FILE] COMMAND [OPTIONS…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (out, "\n%s\n  --db FILE   %s\n  --version   %s\n\n%s\n",
-           _("Options:"), _("The database file (default: $PEIXUN_DB, else the user data folder)"),
+  fprintf (out, "\n%s\n  %s\n      %s\n  --version\n      %s\n\n%s\n",
+           _("Options:"), _("--db FILE"),
+           _("The database file (default: $PEIXUN_DB, else the user data folder)"),
            _("Print the version"),
            _("“peixun-cli COMMAND --help” describes a command."));
 }

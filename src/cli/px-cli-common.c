@@ -51,7 +51,10 @@ px_cli_parse (GOptionContext  *context,
               int             *status)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("peixun-cli %s", (*argv)[0]);
 
+  /* so that the command's --help reads “peixun-cli import [OPTION…]” */
+  g_set_prgname (name);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);

@@ -117,14 +117,13 @@ px_cli_command_import (PxCliGlobals  *globals,
   if (!json)
     {
       if (dry_run)
-        printf (_("Dry run of %s: %u rows would give %u new cadres, %u updated, %u unchanged"),
+        printf (_("Dry run of %s: %u rows would give %u new cadres, %u updated, %u unchanged.\n"),
                 argv[2], report->n_rows, report->n_new, report->n_updated, report->n_unchanged);
       else
-        printf (_("Imported %s: %u rows, %u new cadres, %u updated, %u unchanged"),
+        printf (_("Imported %s: %u rows, %u new cadres, %u updated, %u unchanged.\n"),
                 argv[2], report->n_rows, report->n_new, report->n_updated, report->n_unchanged);
       if (report->n_skipped > 0)
-        printf (_("; %u rows with problems skipped"), report->n_skipped);
-      printf (".\n");
+        printf (_("%u rows with problems were skipped (listed above).\n"), report->n_skipped);
     }
   return PX_CLI_EXIT_OK;
 }
@@ -329,8 +328,8 @@ px_cli_command_cadre (PxCliGlobals  *globals,
     return cadre_list (globals, argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      printf ("%s\n  peixun-cli cadre list [--search TEXT] [--json] [--limit N] [--reveal]\n",
-              _("Usage:"));
+      printf ("%s\n  %s\n", _("Usage:"),
+              _("peixun-cli cadre list [--search TEXT] [--json] [--limit N] [--reveal]"));
       return PX_CLI_EXIT_OK;
     }
   return px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “peixun-cli cadre list [--search TEXT] "

@@ -18,23 +18,31 @@
  * An .xls is an OLE compound file (CFB) holding a "Workbook" stream. So are Word and PowerPoint
  * 97-2003 files, and so is an .xlsx saved with a password (its package is encrypted into an
  * "EncryptedPackage" stream). FreeXL answers all of these with the same opaque error, or reads
- * garbage from an encrypted .xls, so the directory and the first records are checked here to
- * tell the registrar what the file really is. */
+ * garbage from an encrypted .xls, so the directory and the records are checked here first to
+ * tell the registrar what the file really is.
+ *
+ * FreeXL 1.0.6 also trusts a damaged file in places: a broken sector chain, or a string length
+ * in the shared string table that runs past its record, makes it read out of bounds and crash
+ * the whole application. So the stream FreeXL will read is followed here, sector by sector, and
+ * the records whose lengths it trusts are checked the way it reads them; a file that fails is
+ * reported as damaged instead. */
 
 #define CFB_HEADER_SIZE 512
-#define CFB_FREE_SECTOR 0xFFFFFFFFu
 #define CFB_END_OF_CHAIN 0xFFFFFFFEu
-#define CFB_MAX_REGULAR_SECTOR 0xFFFFFFFAu
 #define CFB_DIR_ENTRY_SIZE 128
 
+#define BIFF_MAX_RECORD 8224
 #define BIFF_BOF 0x0809
 #define BIFF_FILEPASS 0x002F
-#define BIFF_BOUNDSHEET 0x0085
-#define BIFF_EOF 0x000A
+#define BIFF_CONTINUE 0x003C
+#define BIFF_SST 0x00FC
+#define BIFF_LABEL 0x0204
+#define BIFF_DIMENSIONS 0x0200
+#define BIFF_FORMAT 0x041E
 
 typedef enum
 {
-  CFB_EXCEL,            /* has a Workbook (BIFF8) or Book (BIFF5) stream */
+  CFB_EXCEL,            /* a workbook FreeXL can safely be given */
   CFB_ENCRYPTED,        /* an encrypted OOXML package or an .xls with FILEPASS */
   CFB_OTHER,            /* an OLE file of another kind */
   CFB_DAMAGED,
@@ -45,6 +53,7 @@ typedef struct
   const guint8 *data;
   gsize size;
   guint sector_size;
+  guint32 n_sectors;    /* sectors the file really has */
   guint32 *fat;
   gsize n_fat;
 } Cfb;
@@ -66,11 +75,9 @@ static const guint8 *
 cfb_sector (const Cfb *cfb,
             guint32    sector)
 {
-  guint64 offset = ((guint64) sector + 1) * cfb->sector_size;
-
-  if (sector > CFB_MAX_REGULAR_SECTOR || offset + cfb->sector_size > cfb->size)
+  if (sector >= cfb->n_sectors)
     return NULL;
-  return cfb->data + offset;
+  return cfb->data + ((gsize) sector + 1) * cfb->sector_size;
 }
 
 static gboolean
@@ -97,10 +104,13 @@ cfb_load_fat (Cfb *cfb)
   g_autoptr(GArray) fat = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint32 n_fat_sectors = read_u32 (cfb->data + 0x2C);
   guint32 difat = read_u32 (cfb->data + 0x44);
+  guint32 n_difat_sectors = read_u32 (cfb->data + 0x48);
+  guint32 n_minifat_sectors = read_u32 (cfb->data + 0x40);
   guint32 loaded = 0;
-  guint64 max_sectors = cfb->size / cfb->sector_size;
 
-  if (n_fat_sectors > max_sectors)
+  /* FreeXL reads as many sectors as the header claims */
+  if (n_fat_sectors > cfb->n_sectors || n_difat_sectors > cfb->n_sectors
+      || n_minifat_sectors > cfb->n_sectors)
     return FALSE;
 
   for (guint i = 0; i < 109 && loaded < n_fat_sectors; i++, loaded++)
@@ -108,12 +118,12 @@ cfb_load_fat (Cfb *cfb)
       return FALSE;
 
   /* the DIFAT chain lists the rest; its last entry in each sector links to the next one */
-  for (guint64 hops = 0; loaded < n_fat_sectors; hops++)
+  for (guint32 hops = 0; loaded < n_fat_sectors; hops++)
     {
       const guint8 *s = cfb_sector (cfb, difat);
       guint per_sector = cfb->sector_size / 4 - 1;
 
-      if (s == NULL || hops > max_sectors)
+      if (s == NULL || hops >= n_difat_sectors)
         return FALSE;
       for (guint i = 0; i < per_sector && loaded < n_fat_sectors; i++, loaded++)
         if (!cfb_add_fat_sector (cfb, fat, read_u32 (s + i * 4)))
@@ -126,14 +136,31 @@ cfb_load_fat (Cfb *cfb)
   return TRUE;
 }
 
-static gboolean
-cfb_next_sector (const Cfb *cfb,
-                 guint32   *sector)
+/* Follows a chain of sectors for size bytes; NULL if it leaves the file, loops, or is longer or
+ * shorter than the size (FreeXL would read past the stream's end). */
+static GByteArray *
+cfb_read_chain (const Cfb *cfb,
+                guint32    start,
+                gsize      size)
 {
-  if (*sector >= cfb->n_fat)
-    return FALSE;
-  *sector = cfb->fat[*sector];
-  return TRUE;
+  g_autoptr(GByteArray) bytes = NULL;
+  guint32 sector = start;
+
+  if (size > cfb->size)
+    return NULL;
+  bytes = g_byte_array_sized_new (size);
+  for (guint32 hops = 0; bytes->len < size; hops++)
+    {
+      const guint8 *s = cfb_sector (cfb, sector);
+
+      if (s == NULL || hops >= cfb->n_sectors || sector >= cfb->n_fat)
+        return NULL;
+      g_byte_array_append (bytes, s, MIN (cfb->sector_size, size - bytes->len));
+      sector = cfb->fat[sector];
+    }
+  if (size > 0 && sector != CFB_END_OF_CHAIN)
+    return NULL;
+  return g_steal_pointer (&bytes);
 }
 
 /* Compares a directory entry's UTF-16LE name with an ASCII one, ignoring case as CFB does. */
@@ -152,65 +179,217 @@ cfb_name_equal (const guint8 *entry,
   return TRUE;
 }
 
-/* Reads the start of a stream kept in regular sectors (an Excel Workbook stream always is:
- * Excel pads it past the 4096-byte mini-stream cutoff). */
-static GByteArray *
-cfb_read_stream_head (const Cfb *cfb,
-                      guint32    start,
-                      guint32    size,
-                      gsize      max_bytes)
+/* Whether a BIFF string (its flags byte at p, then the characters) lies inside the record. */
+static gboolean
+biff_string_fits (const guint8 *record,
+                  gsize         length,
+                  gsize         p,
+                  guint         n_chars)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  gsize wanted = MIN ((gsize) size, max_bytes);
-  guint32 sector = start;
+  guint8 flags;
+  gsize start = p + 1;
 
-  while (bytes->len < wanted)
-    {
-      const guint8 *s = cfb_sector (cfb, sector);
-
-      if (s == NULL)
-        return NULL;
-      g_byte_array_append (bytes, s, MIN (cfb->sector_size, wanted - bytes->len));
-      if (bytes->len < wanted && !cfb_next_sector (cfb, &sector))
-        return NULL;
-    }
-  return g_steal_pointer (&bytes);
+  if (p >= length)
+    return FALSE;
+  flags = record[p];
+  if (flags & 0x08)
+    start += 2;         /* formatting runs */
+  if (flags & 0x04)
+    start += 4;         /* phonetic data */
+  return start + (gsize) n_chars * ((flags & 0x01) ? 2 : 1) <= length;
 }
 
-/* Excel puts FILEPASS right after the workbook's BOF when the file has a password to open. */
-static gboolean
-biff_has_filepass (const guint8 *data,
-                   gsize         size)
+/* The shared string table, walked the way FreeXL 1.0.6 reads it (strings split between SST and
+ * CONTINUE records, formatting and phonetic data skipped, even across records), so that none of
+ * its reads would leave the record. */
+typedef struct
 {
+  gboolean started;
+  guint32 count;
+  guint32 index;
+  guint split_length;   /* characters of a string continued in the next record, or 0 */
+  guint split_done;
+  guint64 skip;         /* formatting and phonetic bytes after the current string */
+  guint64 next_skip;    /* of those, the ones that spill into the next record */
+} SstCheck;
+
+static gboolean
+sst_check_record (SstCheck     *s,
+                  const guint8 *record,
+                  gsize         length,
+                  gboolean      is_sst)
+{
+  guint64 p = 0;
+
+  if (is_sst && !s->started)
+    {
+      s->started = TRUE;
+      if (length < 8)
+        return FALSE;
+      s->count = read_u32 (record + 4);
+      p = 8;
+    }
+  else if (s->split_length > 0)
+    {
+      guint remaining = s->split_length - s->split_done;
+
+      if (length < 1)
+        return FALSE;
+      p = 1 + (guint64) remaining * ((record[0] & 0x01) ? 2 : 1);
+      if (p > length)
+        return FALSE;
+      p += s->skip;
+      s->index++;
+      s->split_length = 0;
+      s->split_done = 0;
+      s->skip = p >= length ? p - length : 0;
+      s->next_skip = 0;
+    }
+
+  while (s->index < s->count)
+    {
+      guint8 flags;
+      guint n_chars;
+      guint64 start, required;
+
+      if (p >= length)
+        return TRUE;
+      p += s->next_skip;
+      if (p + 3 > length)
+        return FALSE;
+      n_chars = read_u16 (record + p);
+      flags = record[p + 2];
+      start = p + 3;
+      s->skip = 0;
+      if (flags & 0x08)
+        {
+          if (start + 2 > length)
+            return FALSE;
+          s->skip += 4 * (guint64) read_u16 (record + start);
+          start += 2;
+        }
+      if (flags & 0x04)
+        {
+          if (start + 4 > length)
+            return FALSE;
+          s->skip += read_u32 (record + start);
+          start += 4;
+        }
+      if (start > length)
+        return FALSE;
+      s->next_skip = 0;
+      required = (guint64) n_chars * ((flags & 0x01) ? 2 : 1);
+      if (required > length - start)
+        {
+          s->split_length = n_chars;
+          s->split_done = (flags & 0x01) ? (length - start) / 2 : length - start;
+          return TRUE;
+        }
+      /* FreeXL refuses empty strings */
+      if (n_chars == 0)
+        return FALSE;
+      p = start + required + s->skip;
+      s->next_skip = p >= length ? p - length : 0;
+      s->skip = 0;
+      s->index++;
+    }
+  return TRUE;
+}
+
+/* Checks the records FreeXL reads with lengths taken from the file; sets *password when the
+ * workbook has FILEPASS (the records after it are encrypted and not checked). */
+static gboolean
+biff_check (const guint8 *data,
+            gsize         size,
+            gboolean     *password)
+{
+  SstCheck sst = { 0, };
+  guint16 version = 0;
+  guint16 last_type = 0;
+  gboolean dimensions_seen = FALSE;
   gsize offset = 0;
 
-  if (size < 4 || read_u16 (data) != BIFF_BOF)
-    return FALSE;
   while (offset + 4 <= size)
     {
       guint16 type = read_u16 (data + offset);
       guint16 length = read_u16 (data + offset + 2);
+      const guint8 *record = data + offset + 4;
 
-      if (type == BIFF_FILEPASS)
-        return TRUE;
-      if (type == BIFF_BOUNDSHEET || type == BIFF_EOF)
+      /* where FreeXL stops reading */
+      if ((type == 0 && length == 0) || length > BIFF_MAX_RECORD)
+        break;
+      if (offset + 4 + length > size)
         return FALSE;
+
+      if (version == 0)
+        {
+          if (type != BIFF_BOF || length < 4)
+            return FALSE;
+          version = read_u16 (record);
+        }
+
+      switch (type)
+        {
+        case BIFF_BOF:
+          dimensions_seen = FALSE;
+          break;
+        case BIFF_DIMENSIONS:
+          /* FreeXL sizes its cell table from this, once per sheet: a second one, or one it
+           * cannot allocate, leaves the table and its size out of step */
+          if (dimensions_seen)
+            return FALSE;
+          dimensions_seen = TRUE;
+          if (version == 0x0600 ? length < 14 || read_u32 (record + 4) > 65536
+                                  || read_u16 (record + 10) > 256
+                                : length < 10 || read_u16 (record + 6) > 256)
+            return FALSE;
+          break;
+        case BIFF_FILEPASS:
+          *password = TRUE;
+          return TRUE;
+        case BIFF_SST:
+          if (!sst_check_record (&sst, record, length, TRUE))
+            return FALSE;
+          break;
+        case BIFF_CONTINUE:
+          if (last_type == BIFF_SST && !sst_check_record (&sst, record, length, FALSE))
+            return FALSE;
+          break;
+        case BIFF_FORMAT:
+          if (version == 0x0600 && (length < 4 || !biff_string_fits (record, length, 4,
+                                                                     read_u16 (record + 2))))
+            return FALSE;
+          break;
+        case BIFF_LABEL:
+          if (length < 8)
+            return FALSE;
+          if (version == 0x0600 ? !biff_string_fits (record, length, 8, read_u16 (record + 6))
+                                : 8 + (gsize) read_u16 (record + 6) > length)
+            return FALSE;
+          break;
+        default:
+          break;
+        }
+      if (type != BIFF_CONTINUE)
+        last_type = type;
       offset += 4 + length;
     }
-  return FALSE;
+  return version != 0;
 }
 
 static CfbKind
 inspect_compound_file (const char *path)
 {
   g_autoptr(GMappedFile) mapped = NULL;
-  Cfb cfb = { NULL, 0, 0, NULL, 0 };
+  g_autoptr(GByteArray) stream = NULL;
+  Cfb cfb = { NULL, 0, 0, 0, NULL, 0 };
   CfbKind kind = CFB_DAMAGED;
-  gboolean excel = FALSE, encrypted = FALSE;
-  guint32 workbook_start = 0, workbook_size = 0;
-  guint32 sector;
+  gboolean excel = FALSE, encrypted = FALSE, password = FALSE;
+  gboolean first_sector = TRUE, root_seen = FALSE;
+  guint32 workbook_start = 0, workbook_size = 0, root_start = 0, root_size = 0;
+  guint32 sector, mini_cutoff;
+  guint32 hops = 0;
   guint16 shift;
-  guint64 hops = 0;
 
   mapped = g_mapped_file_new (path, FALSE, NULL);
   if (mapped == NULL)
@@ -224,51 +403,82 @@ inspect_compound_file (const char *path)
   if (shift != 9 && shift != 12)
     return CFB_DAMAGED;
   cfb.sector_size = 1u << shift;
+  cfb.n_sectors = MIN (cfb.size / cfb.sector_size - 1, G_MAXUINT32 - 6);
   if (!cfb_load_fat (&cfb))
     goto out;
 
-  for (sector = read_u32 (cfb.data + 0x30); sector != CFB_END_OF_CHAIN; hops++)
+  for (sector = read_u32 (cfb.data + 0x30); sector != CFB_END_OF_CHAIN; )
     {
       const guint8 *s = cfb_sector (&cfb, sector);
 
-      if (s == NULL || hops > cfb.n_fat)
+      if (s == NULL || sector >= cfb.n_fat)
         goto out;
       for (guint i = 0; i < cfb.sector_size / CFB_DIR_ENTRY_SIZE; i++)
         {
           const guint8 *entry = s + i * CFB_DIR_ENTRY_SIZE;
+          gboolean is_workbook = cfb_name_equal (entry, "Workbook")
+                                 || cfb_name_equal (entry, "Book");
 
+          /* FreeXL looks for the workbook in the first directory sector only, converting each
+           * name with the length the entry gives */
+          if (first_sector && read_u16 (entry + 64) > 64)
+            goto out;
+          if (first_sector && !excel && !root_seen && cfb_name_equal (entry, "Root Entry"))
+            {
+              root_seen = TRUE;
+              root_start = read_u32 (entry + 116);
+              root_size = read_u32 (entry + 120);
+            }
           /* object type 2: a stream */
           if (entry[66] != 2)
             continue;
-          if (cfb_name_equal (entry, "Workbook") || cfb_name_equal (entry, "Book"))
+          if (is_workbook && first_sector && !excel)
             {
               excel = TRUE;
               workbook_start = read_u32 (entry + 116);
               workbook_size = read_u32 (entry + 120);
             }
+          else if (is_workbook)
+            excel = TRUE;
           else if (cfb_name_equal (entry, "EncryptedPackage"))
             encrypted = TRUE;
         }
-      if (!cfb_next_sector (&cfb, &sector))
+      first_sector = FALSE;
+      sector = cfb.fat[sector];
+      /* a directory that loops would be read for ever */
+      if (++hops >= cfb.n_sectors)
         goto out;
     }
 
   if (encrypted)
-    kind = CFB_ENCRYPTED;
-  else if (!excel)
-    kind = CFB_OTHER;
-  else
     {
-      kind = CFB_EXCEL;
-      if (workbook_size >= read_u32 (cfb.data + 0x38))
-        {
-          g_autoptr(GByteArray) head = cfb_read_stream_head (&cfb, workbook_start,
-                                                              workbook_size, 8192);
-
-          if (head != NULL && biff_has_filepass (head->data, head->len))
-            kind = CFB_ENCRYPTED;
-        }
+      kind = CFB_ENCRYPTED;
+      goto out;
     }
+  if (!excel)
+    {
+      kind = CFB_OTHER;
+      goto out;
+    }
+
+  /* what FreeXL will read: small workbooks from the start of the mini stream, which is the root
+   * entry's chain, others from their own chain */
+  mini_cutoff = read_u32 (cfb.data + 0x40) > 0 ? read_u32 (cfb.data + 0x38) : 0;
+  if (workbook_size <= mini_cutoff)
+    {
+      g_autoptr(GByteArray) mini = root_seen ? cfb_read_chain (&cfb, root_start, root_size)
+                                             : NULL;
+
+      if (mini == NULL || mini->len < workbook_size)
+        goto out;
+      g_byte_array_set_size (mini, workbook_size);
+      stream = g_steal_pointer (&mini);
+    }
+  else
+    stream = cfb_read_chain (&cfb, workbook_start, workbook_size);
+
+  if (stream != NULL && biff_check (stream->data, stream->len, &password))
+    kind = password ? CFB_ENCRYPTED : CFB_EXCEL;
 
 out:
   g_free (cfb.fat);

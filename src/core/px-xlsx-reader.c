@@ -700,7 +700,6 @@ styles_end_element (GMarkupParseContext  *context,
 static const GMarkupParser styles_parser = { styles_start_element, styles_end_element, NULL,
                                              NULL, NULL };
 
-
 /* The worksheet: from XML to cell records
  *
  * GMarkup takes most of the time on a big sheet, so the rows inside <sheetData> are cut into
@@ -775,7 +774,7 @@ emit_event (SheetParser *p,
   if (length > 0)
     g_byte_array_append (p->events, (const guint8 *) value, length);
   g_byte_array_append (p->events, (const guint8 *) "", 1);
-  if (p->builder != NULL && p->events->len >= FLUSH_SIZE && !p->in_row)
+  if (p->builder != NULL && p->events->len >= FLUSH_SIZE)
     {
       build_rows (p->builder, p->events);
       g_byte_array_set_size (p->events, 0);
@@ -1394,41 +1393,47 @@ scan_rows (Scanner *s)
 {
   GString *segment;
   const char *data = s->pending->str;
-  gsize len = s->pending->len;
-  gsize from = s->checked > 16 ? s->checked - 16 : 0;
-  const char *close;
-  gsize cut;
+  const char *end = data + s->pending->len;
+  gsize close_len = strlen (s->data_close);
+  gsize row_close_len = strlen (s->row_close);
+  /* the bytes that arrived since the last look, and enough before them for a split tag */
+  const char *from = data + (s->checked > close_len ? s->checked - close_len : 0);
+  const char *cut = NULL;
 
-  /* the bytes that arrived since the last look, with some overlap for split tokens */
-  if (has_special_markup (data + from, len - from))
+  for (const char *p = memchr (from, '<', end - from); p != NULL && p + 1 < end;
+       p = memchr (p + 1, '<', end - (p + 1)))
     {
-      s->state = SCAN_WHOLE;
-      return NULL;
+      if (p[1] == '!' || p[1] == '?')
+        {
+          s->state = SCAN_WHOLE;
+          return NULL;
+        }
+      if (p[1] == '/' && (gsize) (end - p) >= close_len
+          && memcmp (p, s->data_close, close_len) == 0)
+        {
+          cut = p;
+          s->state = SCAN_DONE;
+          break;
+        }
     }
-  close = g_strstr_len (data + from, len - from, s->data_close);
-  s->checked = len;
+  s->checked = s->pending->len;
 
-  if (close != NULL)
+  if (cut == NULL && s->pending->len >= SEGMENT_SIZE)
     {
-      cut = close - data;
-      s->state = SCAN_DONE;
+      /* the last row that ended */
+      for (const char *p = end - row_close_len; p >= data && cut == NULL; p--)
+        if (*p == '<' && memcmp (p, s->row_close, row_close_len) == 0)
+          cut = p + row_close_len;
     }
-  else if (len >= SEGMENT_SIZE)
-    {
-      const char *row_close = g_strrstr_len (data, len, s->row_close);
-
-      if (row_close == NULL)
-        return NULL;
-      cut = row_close + strlen (s->row_close) - data;
-    }
-  else
+  if (cut == NULL)
     return NULL;
 
-  segment = g_string_new_len (data, cut);
-  if (s->state == SCAN_DONE)
-    g_string_truncate (s->pending, 0);
-  else
-    g_string_erase (s->pending, 0, cut);
+  /* the segment takes the buffer; only what follows the cut is copied */
+  segment = s->pending;
+  s->pending = g_string_sized_new (s->state == SCAN_DONE ? 64 : SEGMENT_SIZE + READ_CHUNK_SIZE);
+  if (s->state != SCAN_DONE)
+    g_string_append_len (s->pending, cut, end - cut);
+  g_string_truncate (segment, cut - data);
   s->checked = 0;
   return segment;
 }
@@ -1496,8 +1501,8 @@ pooled_segment_free (PooledSegment *pooled)
   g_free (pooled);
 }
 
-/* Builds the parsed segments at the head of the queue, in order; with wait, until at most
- * keep are left in flight. */
+/* Builds the parsed segments at the head of the queue, in order, and waits for more while over
+ * keep are still in flight. */
 static gboolean
 build_finished (SheetReader  *r,
                 guint         keep,
@@ -1548,7 +1553,7 @@ dispatch_segment (SheetReader *r,
   if (last && r->pool == NULL)
     {
       parse_segment (&pooled->segment);
-      pooled->done = TRUE;
+      g_atomic_int_set (&pooled->done, TRUE);
       return;
     }
   if (r->pool == NULL)

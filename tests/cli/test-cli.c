@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -169,7 +170,7 @@ test_import_cycle (Fixture       *f,
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (f, &out, &err, "import", "cadres", bad_path, "--skip-invalid", NULL), ==,
                    0);
-  g_assert_nonnull (strstr (out, "1 rows with problems skipped"));
+  g_assert_nonnull (strstr (out, "1 rows with problems were skipped"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -260,6 +261,43 @@ test_backup_and_check (Fixture       *f,
   }
   g_assert_cmpint (run (f, NULL, &err, "check", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "org_unit"));
+}
+
+static void
+test_chinese (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *text = px_test_make_roster (0, 3);
+  g_autofree char *bad = g_strconcat (text, "某某,110101198503120018,,,,,,\n", NULL);
+  g_autofree char *path = px_test_write_file (f->dir, "bad.csv", bad, -1);
+  g_autofree char *cli = g_strdup (g_getenv ("PEIXUN_CLI"));
+  char *help_argv[] = { cli, (char *) "--help", NULL };
+  char *import_argv[] = { cli, (char *) "--db", f->db, (char *) "import", (char *) "cadres",
+                          path, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("the zh_CN.UTF-8 locale is not installed (tools/install-deps.sh makes it)");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  envp = g_environ_setenv (envp, "LC_ALL", "zh_CN.UTF-8", TRUE);
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+
+  g_spawn_sync (NULL, help_argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_nonnull (strstr (out, "用法"));
+  g_assert_null (strstr (out, "Commands"));
+  g_assert_null (strstr (out, "database"));
+
+  g_spawn_sync (NULL, import_argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, NULL);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  g_assert_nonnull (strstr (err, "第 5 行「身份证号」"));
+  g_assert_nonnull (strstr (err, "未导入任何数据"));
 }
 
 /* A digest of every row of every table: "exactly as before". */
@@ -390,6 +428,7 @@ main (int    argc,
   ADD ("/cli/import-cycle", test_import_cycle);
   ADD ("/cli/list-json", test_list_json);
   ADD ("/cli/backup-and-check", test_backup_and_check);
+  ADD ("/cli/chinese", test_chinese);
   ADD ("/cli/killed-import", test_killed_import);
 #undef ADD
 

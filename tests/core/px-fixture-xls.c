@@ -539,7 +539,8 @@ px_fixture_write_xls (const char                 *path,
       {
         const PxFixtureCell *cell = &cells[(gsize) row * n_columns + col];
 
-        if (cell->value == NULL)
+        /* Excel keeps no empty strings, and FreeXL refuses them */
+        if (cell->value == NULL || (is_text_type (cell->type) && cell->value[0] == '\0'))
           continue;
         if (is_text_type (cell->type))
           n_text_cells++;

@@ -27,7 +27,7 @@ typedef struct
  * Excel 97-2003 saves one: text through the shared string table (LABELSST), numbers as NUMBER
  * records; PX_FIXTURE_DATE and PX_FIXTURE_CUSTOM_DATE get a cell format with the built-in date
  * format 14, PX_FIXTURE_TIME the built-in h:mm:ss (21), booleans and errors BOOLERR records,
- * anything else is text. A NULL value writes no record. Each text must be shorter than 4,000
+ * anything else is text. A NULL value, or empty text, writes no record. Each text must be shorter than 4,000
  * characters; options may be NULL. */
 gboolean  px_fixture_write_xls            (const char                 *path,
                                            const PxFixtureCell        *cells,

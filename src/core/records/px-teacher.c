@@ -44,7 +44,7 @@ static const PxField teacher_fields[] = {
                 N_("Employment")),
   PX_FIELD_DEF (PxTeacher, source, "source", PX_FIELD_TEXT, 0, N_("Source")),
   PX_FIELD_DEF (PxTeacher, unit, "unit", PX_FIELD_TEXT, PX_FIELD_SEARCH, N_("Unit")),
-  PX_FIELD_DEF (PxTeacher, title, "title", PX_FIELD_TEXT, PX_FIELD_SEARCH, N_("Title")),
+  PX_FIELD_DEF (PxTeacher, title, "title", PX_FIELD_TEXT, PX_FIELD_SEARCH, N_("Professional title")),
   PX_FIELD_DEF (PxTeacher, tier, "tier", PX_FIELD_TEXT, 0, N_("Tier")),
   PX_FIELD_DEF (PxTeacher, dual_qualified, "dual_qualified", PX_FIELD_BOOL, 0,
                 N_("Dual-qualified")),
