@@ -3,6 +3,9 @@
 -- (and SQLite's session extension, used for sync, needs explicit keys), plus ISO 8601
 -- UTC timestamps. Code values are stored as their stable English keys or national
 -- standard names; the UI translates them.
+-- Lists of allowed values are spelled a = 'x' OR a = 'y' …: SQLite evaluates IN (…) of three or
+-- more constants by building a temporary index for every statement run, which made each
+-- one-row insert several times slower.
 
 CREATE TABLE org_unit (
   id          TEXT PRIMARY KEY,
@@ -151,7 +154,7 @@ CREATE TABLE plan (
   updated_at  TEXT NOT NULL,
   year        INTEGER NOT NULL CHECK (year BETWEEN 1950 AND 2200),
   title       TEXT NOT NULL CHECK (title <> ''),
-  status      TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved', 'closed')),
+  status      TEXT NOT NULL DEFAULT 'draft' CHECK (status = 'draft' OR status = 'approved' OR status = 'closed'),
   note        TEXT
 );
 
@@ -210,7 +213,7 @@ CREATE TABLE class (
   required_hours        REAL CHECK (required_hours IS NULL OR required_hours >= 0),
   credit_hours          REAL CHECK (credit_hours IS NULL OR credit_hours >= 0),
   status                TEXT NOT NULL DEFAULT 'planning'
-                          CHECK (status IN ('planning', 'enrolling', 'running', 'finished', 'archived')),
+                          CHECK (status = 'planning' OR status = 'enrolling' OR status = 'running' OR status = 'finished' OR status = 'archived'),
   max_lecture_share     REAL NOT NULL DEFAULT 0.5 CHECK (max_lecture_share BETWEEN 0 AND 1),
   attendance_threshold  REAL NOT NULL DEFAULT 0.857 CHECK (attendance_threshold BETWEEN 0 AND 1),
   pass_score            REAL NOT NULL DEFAULT 60,
@@ -235,7 +238,7 @@ CREATE TABLE enrollment (
   exam_score         REAL,
   paper_score        REAL,
   completion         TEXT NOT NULL DEFAULT 'pending'
-                       CHECK (completion IN ('pending', 'completed', 'not_completed')),
+                       CHECK (completion = 'pending' OR completion = 'completed' OR completion = 'not_completed'),
   completion_reason  TEXT,
   completion_override INTEGER NOT NULL DEFAULT 0 CHECK (completion_override IN (0, 1)),
   UNIQUE (class_id, cadre_id)
@@ -248,7 +251,7 @@ CREATE TABLE session (
   updated_at         TEXT NOT NULL,
   class_id           TEXT NOT NULL REFERENCES class (id) ON DELETE CASCADE,
   date               TEXT NOT NULL,
-  slot               TEXT NOT NULL CHECK (slot IN ('morning', 'afternoon', 'evening')),
+  slot               TEXT NOT NULL CHECK (slot = 'morning' OR slot = 'afternoon' OR slot = 'evening'),
   start_time         TEXT NOT NULL,
   end_time           TEXT NOT NULL,
   course_id          TEXT REFERENCES course (id) ON DELETE SET NULL,
@@ -283,7 +286,7 @@ CREATE TABLE attendance (
   updated_at     TEXT NOT NULL,
   session_id     TEXT NOT NULL REFERENCES session (id) ON DELETE CASCADE,
   enrollment_id  TEXT NOT NULL REFERENCES enrollment (id) ON DELETE CASCADE,
-  status         TEXT NOT NULL CHECK (status IN ('present', 'late', 'leave', 'absent')),
+  status         TEXT NOT NULL CHECK (status = 'present' OR status = 'late' OR status = 'leave' OR status = 'absent'),
   note           TEXT,
   UNIQUE (session_id, enrollment_id)
 );
@@ -308,7 +311,7 @@ CREATE TABLE questionnaire (
   id           TEXT PRIMARY KEY,
   created_at   TEXT NOT NULL,
   updated_at   TEXT NOT NULL,
-  kind         TEXT NOT NULL CHECK (kind IN ('needs', 'course_evaluation', 'class_evaluation', 'followup')),
+  kind         TEXT NOT NULL CHECK (kind = 'needs' OR kind = 'course_evaluation' OR kind = 'class_evaluation' OR kind = 'followup'),
   title        TEXT NOT NULL CHECK (title <> ''),
   description  TEXT,
   is_template  INTEGER NOT NULL DEFAULT 0 CHECK (is_template IN (0, 1)),
@@ -322,7 +325,7 @@ CREATE TABLE question (
   updated_at        TEXT NOT NULL,
   questionnaire_id  TEXT NOT NULL REFERENCES questionnaire (id) ON DELETE CASCADE,
   position          INTEGER NOT NULL,
-  kind              TEXT NOT NULL CHECK (kind IN ('rating', 'choice', 'multi_choice', 'text')),
+  kind              TEXT NOT NULL CHECK (kind = 'rating' OR kind = 'choice' OR kind = 'multi_choice' OR kind = 'text'),
   text              TEXT NOT NULL CHECK (text <> ''),
   options           TEXT,
   scale_max         INTEGER NOT NULL DEFAULT 5,
@@ -335,7 +338,7 @@ CREATE TABLE response (
   created_at        TEXT NOT NULL,
   updated_at        TEXT NOT NULL,
   questionnaire_id  TEXT NOT NULL REFERENCES questionnaire (id) ON DELETE CASCADE,
-  subject_kind      TEXT NOT NULL CHECK (subject_kind IN ('session', 'class', 'cadre', 'action_plan')),
+  subject_kind      TEXT NOT NULL CHECK (subject_kind = 'session' OR subject_kind = 'class' OR subject_kind = 'cadre' OR subject_kind = 'action_plan'),
   subject_id        TEXT NOT NULL,
   respondent_id     TEXT REFERENCES cadre (id) ON DELETE SET NULL,
   submitted_at      TEXT NOT NULL
@@ -373,7 +376,7 @@ CREATE TABLE credit_record (
   updated_at  TEXT NOT NULL,
   cadre_id    TEXT NOT NULL REFERENCES cadre (id) ON DELETE CASCADE,
   year        INTEGER NOT NULL CHECK (year BETWEEN 1950 AND 2200),
-  source      TEXT NOT NULL CHECK (source IN ('class', 'online', 'other')),
+  source      TEXT NOT NULL CHECK (source = 'class' OR source = 'online' OR source = 'other'),
   hours       REAL NOT NULL CHECK (hours >= 0),
   class_id    TEXT REFERENCES class (id) ON DELETE SET NULL,
   note        TEXT
@@ -418,7 +421,7 @@ CREATE TABLE action_plan (
   title           TEXT NOT NULL CHECK (title <> ''),
   goal            TEXT,
   due_date        TEXT,
-  status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+  status          TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'done' OR status = 'dropped'),
   outcome         TEXT,
   outcome_rating  INTEGER CHECK (outcome_rating IS NULL OR outcome_rating BETWEEN 1 AND 5)
 );
@@ -445,24 +448,26 @@ CREATE TABLE user (
   login          TEXT NOT NULL UNIQUE,
   display_name   TEXT,
   role           TEXT NOT NULL DEFAULT 'registrar'
-                   CHECK (role IN ('admin', 'registrar', 'head_teacher', 'site_clerk', 'leader')),
+                   CHECK (role = 'admin' OR role = 'registrar' OR role = 'head_teacher' OR role = 'site_clerk' OR role = 'leader'),
   password_hash  TEXT
 );
 
 -- Who changed what: one row per written record; changes is a JSON object
 -- {"field": [old, new], ...} (NULL for an insert: the row itself holds the first values).
--- Without rowid: keys are time-ordered UUIDs, so the table is its own append-only index.
+-- The one table whose key is not id alone: it is read by row (a record's history) and written
+-- on every change, so it is clustered on (row_id, id) without rowid. History is then one range
+-- scan, and each write touches one B-tree instead of three. id stays a UUID, unique by making.
 CREATE TABLE audit_log (
-  id          TEXT PRIMARY KEY,
+  id          TEXT NOT NULL,
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,
   user_login  TEXT NOT NULL,
   table_name  TEXT NOT NULL,
   row_id      TEXT NOT NULL,
-  action      TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
-  changes     TEXT
+  action      TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete'),
+  changes     TEXT,
+  PRIMARY KEY (row_id, id)
 ) WITHOUT ROWID;
-CREATE INDEX audit_log_row ON audit_log (row_id);
 
 CREATE TABLE site (
   id          TEXT PRIMARY KEY,

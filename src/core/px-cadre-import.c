@@ -363,7 +363,7 @@ find_stored (PxDatabase  *db,
              const char  *citizen_id,
              GError     **error)
 {
-  sqlite3_stmt *stmt = px_database_prepare (db, sql, error);
+  sqlite3_stmt *stmt = px_database_prepare_static (db, sql, error);
   PxCadre *stored = NULL;
   int rc;
 
@@ -614,7 +614,7 @@ px_cadre_import_sheet (PxDatabase      *db,
   g_autoptr(GAsyncQueue) batches = NULL;
   g_autoptr(GError) write_error = NULL;
   g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *find_sql = NULL;
+  static char *find_sql;   /* immortal, for px_database_prepare_static */
   CheckJob job = { 0 };
   Writer w = { 0 };
   GThread *checker;
@@ -633,8 +633,9 @@ px_cadre_import_sheet (PxDatabase      *db,
   report->header_row = px_sheet_get_row_number (sheet, px_column_map_get_header_row (map));
   n_data_rows = px_sheet_get_n_rows (sheet) - px_column_map_get_header_row (map) - 1;
 
-  find_sql = g_strdup_printf ("SELECT %s FROM cadre WHERE citizen_id = ?1",
-                              px_entity_get_columns (&px_cadre_entity));
+  if (g_once_init_enter (&find_sql))
+    g_once_init_leave (&find_sql, g_strdup_printf ("SELECT %s FROM cadre WHERE citizen_id = ?1",
+                                                   px_entity_get_columns (&px_cadre_entity)));
   w = (Writer) { db, report, ids, report->dry_run, units, NULL, find_sql };
   writing = begin_writing (&w, &write_error);
 

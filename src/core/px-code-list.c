@@ -135,6 +135,10 @@ px_code_list_gender (const char *text)
 
   if (text == NULL)
     return NULL;
+  if (g_str_equal (text, "男"))
+    return "男";
+  if (g_str_equal (text, "女"))
+    return "女";
   s = squeeze (text);
   if (g_str_equal (s, "男") || g_str_equal (s, "男性") || g_str_equal (s, "1")
       || g_ascii_strcasecmp (s, "M") == 0 || g_ascii_strcasecmp (s, "male") == 0)
@@ -154,6 +158,8 @@ px_code_list_ethnicity (const char *text)
 
   if (text == NULL)
     return NULL;
+  if ((found = find_in (ethnicities, text)) != NULL)
+    return found;
   s = squeeze (text);
   if ((found = find_in (ethnicities, s)) != NULL)
     return found;
@@ -176,6 +182,9 @@ px_code_list_political_status (const char *text)
 
   if (text == NULL)
     return NULL;
+  /* most cells are already the standard name: no copy for them */
+  if ((found = find_in (political_statuses, text)) != NULL)
+    return found;
   s = squeeze (text);
   if ((found = find_in (political_statuses, s)) != NULL)
     return found;
@@ -190,6 +199,9 @@ px_code_list_education (const char *text)
 
   if (text == NULL)
     return NULL;
+  /* most cells are already the standard name: no copy for them */
+  if ((found = find_in (educations, text)) != NULL)
+    return found;
   s = squeeze (text);
   if ((found = find_in (educations, s)) != NULL)
     return found;
@@ -204,6 +216,9 @@ px_code_list_rank (const char *text)
 
   if (text == NULL)
     return NULL;
+  /* most cells are already the standard name: no copy for them */
+  if ((found = find_in (ranks, text)) != NULL)
+    return found;
   s = squeeze (text);
   if ((found = find_in (ranks, s)) != NULL)
     return found;

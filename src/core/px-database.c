@@ -28,6 +28,7 @@ struct _PxDatabase
   char *path;
   char *user;
   GHashTable *statements;  /* sql → sqlite3_stmt */
+  GHashTable *static_statements;  /* address of an immortal sql string → sqlite3_stmt */
   guint depth;             /* transaction nesting */
   guint schema_version;
 };
@@ -42,6 +43,7 @@ px_database_finalize (GObject *object)
 {
   PxDatabase *self = PX_DATABASE (object);
 
+  g_clear_pointer (&self->static_statements, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
@@ -67,6 +69,8 @@ static void
 px_database_init (PxDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  /* its statements are owned by statements; this is only a quicker way to them */
+  self->static_statements = g_hash_table_new (NULL, NULL);
   self->user = g_strdup (g_get_user_name ());
 }
 
@@ -481,6 +485,28 @@ px_database_prepare (PxDatabase  *self,
   return stmt;
 }
 
+sqlite3_stmt *
+px_database_prepare_static (PxDatabase  *self,
+                            const char  *sql,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PX_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->static_statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  stmt = px_database_prepare (self, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->static_statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
 gboolean
 px_database_step_done (PxDatabase    *self,
                        sqlite3_stmt  *stmt,
@@ -594,8 +620,11 @@ px_database_audit (PxDatabase  *self,
 
   g_return_val_if_fail (PX_IS_DATABASE (self), FALSE);
 
-  stmt = px_database_prepare (self,
-                              "INSERT INTO audit_log (id, created_at, updated_at, user_login, "
+  /* OR FAIL: SQLite checks every constraint of a one-row insert before it writes any of it,
+   * so nothing is left to undo on failure, and SQLite then needs no statement journal (whose
+   * set-up cost more than the insert itself) */
+  stmt = px_database_prepare_static (self,
+                              "INSERT OR FAIL INTO audit_log (id, created_at, updated_at, user_login, "
                               "table_name, row_id, action, changes) VALUES (?1, ?2, ?2, ?3, ?4, "
                               "?5, ?6, ?7)", error);
   if (stmt == NULL)

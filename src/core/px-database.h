@@ -71,6 +71,11 @@ gboolean      px_database_exec                 (PxDatabase    *self,
 sqlite3_stmt *px_database_prepare              (PxDatabase    *self,
                                                 const char    *sql,
                                                 GError       **error);
+/* The same for hot paths: sql must live as long as the connection (a literal, or a string
+ * cached for good), since it is looked up by its address rather than its text. */
+sqlite3_stmt *px_database_prepare_static       (PxDatabase    *self,
+                                                const char    *sql,
+                                                GError       **error);
 /* Steps a statement that returns no rows and resets it; maps SQLite errors to GErrors. */
 gboolean      px_database_step_done            (PxDatabase    *self,
                                                 sqlite3_stmt  *stmt,

@@ -76,6 +76,15 @@ px_date_parse_loose (const char  *text,
   memset (date, 0, sizeof *date);
   if (text == NULL)
     return FALSE;
+  if (px_date_is_iso (text) && atoi (text) >= 1800 && atoi (text) <= 2200)
+    {
+      /* the common case, and what every export writes */
+      date->year = atoi (text);
+      date->month = atoi (text + 5);
+      date->day = atoi (text + 8);
+      date->precision = PX_DATE_PRECISION_DAY;
+      return TRUE;
+    }
 
   folded = fold_text (text);
   p = folded;
@@ -147,7 +156,22 @@ px_loose_date_format (const PxLooseDate *date)
   switch (date->precision)
     {
     case PX_DATE_PRECISION_DAY:
-      return g_strdup_printf ("%04d-%02d-%02d", date->year, date->month, date->day);
+      {
+        char buf[11];
+
+        buf[0] = '0' + (date->year / 1000) % 10;
+        buf[1] = '0' + (date->year / 100) % 10;
+        buf[2] = '0' + (date->year / 10) % 10;
+        buf[3] = '0' + date->year % 10;
+        buf[4] = '-';
+        buf[5] = '0' + date->month / 10;
+        buf[6] = '0' + date->month % 10;
+        buf[7] = '-';
+        buf[8] = '0' + date->day / 10;
+        buf[9] = '0' + date->day % 10;
+        buf[10] = '\0';
+        return g_strdup (buf);
+      }
     case PX_DATE_PRECISION_MONTH:
       return g_strdup_printf ("%04d-%02d", date->year, date->month);
     case PX_DATE_PRECISION_YEAR:

@@ -994,16 +994,14 @@ static const struct
   [Q_COURSE] = { "course_evaluation", "课程教学评估表",
     "学员对每一堂课的匿名评价，用于教师和课程质量评估。",
     { { "rating", "教学内容的针对性和实用性", NULL, -1 },
-      { "rating", "教师的讲授水平与课堂互动", NULL, -1 },
-      { "rating", "教学方法的适用性", NULL, -1 },
+      { "rating", "教师的教学水平与课堂互动", NULL, -1 },
       { "rating", "对本堂课的总体满意度", NULL, -1 },
       { "text", "对本堂课的意见和建议", NULL, -1 },
       { NULL } } },
   [Q_CLASS] = { "class_evaluation", "培训班总体评估表",
     "结业前学员对培训班的整体评价。",
     { { "rating", "培训内容与岗位需求的契合度", NULL, -1 },
-      { "rating", "课程设置和教学安排的合理性", NULL, -1 },
-      { "rating", "班级管理与后勤服务", NULL, -1 },
+      { "rating", "教学组织、班级管理与后勤服务", NULL, -1 },
       { "rating", "对本次培训的总体满意度", NULL, -1 },
       { "choice", "本次培训中收获最大的教学方式",
         "专题讲授\n研讨交流\n案例教学\n现场教学\n情景模拟\n行动学习", -1 },
@@ -1038,11 +1036,11 @@ static const struct
   guint min_size, max_size;
   double exam, paper;           /* chance a trainee of this type sits an exam, writes a paper */
 } class_types[N_CLASS_TYPES] = {
-  [CT_MAIN] = { "主体班", "ZB", 6, 40, 50, 1.0, 1.0 },
-  [CT_TOPIC] = { "专题班", "ZT", 52, 35, 50, 0.0, 1.0 },
-  [CT_ROTATION] = { "轮训班", "LX", 20, 50, 70, 1.0, 0.0 },
-  [CT_INDUCTION] = { "初任培训", "CR", 8, 40, 60, 1.0, 1.0 },
-  [CT_ONLINE] = { "网络专题班", "WL", 14, 60, 90, 1.0, 0.0 },
+  [CT_MAIN] = { "主体班", "ZB", 6, 38, 48, 1.0, 1.0 },
+  [CT_TOPIC] = { "专题班", "ZT", 52, 30, 45, 0.0, 1.0 },
+  [CT_ROTATION] = { "轮训班", "LX", 20, 40, 60, 1.0, 0.0 },
+  [CT_INDUCTION] = { "初任培训", "CR", 8, 35, 55, 1.0, 1.0 },
+  [CT_ONLINE] = { "网络专题班", "WL", 14, 50, 80, 1.0, 0.0 },
 };
 
 /* Plan items: what a class is about, for whom, how long; some belong to a period only
@@ -1242,7 +1240,7 @@ typedef struct
 
 static const Scale scales[] = {
   [PX_DEMO_SCALE_SMALL] = { 2000, 20, 0, 0, 28, 30, { 2, 2 }, 0.30, 0.25, 0.40, 0.40 },
-  [PX_DEMO_SCALE_LARGE] = { 100000, 600, 2022, 2026, 90, 150, { 5, 3 }, 0.05, 0.04, 0.05, 0.15 },
+  [PX_DEMO_SCALE_LARGE] = { 100000, 600, 2022, 2026, 90, 150, { 5, 3 }, 0.05, 0.04, 0.05, 0.10 },
 };
 
 /* Runtime records: what later rows need of earlier ones */
@@ -3639,8 +3637,7 @@ write_sessions (Demo            *d,
 
 /* Roll-call for every session held so far, with the anonymous course evaluations of some. */
 static gboolean
-write_attendance (Demo            *d,
-                  const DemoClass *c)
+write_attendance (Demo *d)
 {
   const DemoQuestionnaire *evaluation = &d->questionnaires[Q_COURSE];
 
@@ -3940,9 +3937,358 @@ write_class (Demo      *d,
     plan_trainees (d, c);
   if (!write_enrollments (d, c, finished) || !write_sessions (d, c))
     return FALSE;
-  if ((running || finished) && !write_attendance (d, c))
+  if ((running || finished) && !write_attendance (d))
     return FALSE;
   if (finished && !write_outcomes (d, c, end, hours))
     return FALSE;
   return TRUE;
+}
+
+/* Needs surveys and credit hours outside the classes */
+
+static gboolean
+write_needs_surveys (Demo *d)
+{
+  const DemoQuestionnaire *survey = &d->questionnaires[Q_NEEDS];
+
+  for (guint i = 0; i < d->n_cadres; i++)
+    {
+      const DemoCadre *cadre = &d->cadres[i];
+      UnitKind kind = g_array_index (d->units, DemoUnit, cadre->unit).kind;
+      int year = rnd_between (d, d->first_year, d->last_year);
+      guint day = day_index (d, year, 3, 1 + rnd (d, 28));
+      char response[37], submitted[21];
+
+      if (!chance (d, d->scale->needs_share) || day >= d->today)
+        continue;
+      memcpy (submitted, d->days[day].iso, 10);
+      memcpy (submitted + 10, "T02:30:00Z", 11);
+      if (!write_response (d, survey, "cadre", cadre->id, cadre->id, submitted, response))
+        return FALSE;
+
+      for (guint q = 0; q < survey->n_questions; q++)
+        {
+          const DemoQuestion *question = &survey->questions[q];
+          const DemoQuestionDef *def = &questionnaire_defs[Q_NEEDS].questions[q];
+          gboolean ok = TRUE;
+
+          if (question->rating)
+            {
+              /* township cadres want mass work and grassroots skills, leaders decisions */
+              int value = rnd_between (d, 2, 5);
+
+              if ((kind == UK_TOWNSHIP || kind == UK_SUBDISTRICT)
+                  && (def->competency == C_MASSES || def->competency == C_EMERGENCY))
+                value = MIN (5, value + 1);
+              if (cadre->rank <= R_COUNTY_DEPUTY && def->competency == C_DECISION)
+                value = MIN (5, value + 1);
+              ok = write_answer (d, response, question, value, NULL);
+            }
+          else if (g_str_equal (def->kind, "multi_choice"))
+            {
+              char chosen[128];
+              guint first = rnd (d, G_N_ELEMENTS (needs_theme_options));
+              guint step = 1 + rnd (d, G_N_ELEMENTS (needs_theme_options) - 1);
+
+              g_snprintf (chosen, sizeof chosen, "%s\n%s", needs_theme_options[first],
+                          needs_theme_options[(first + step) % G_N_ELEMENTS (needs_theme_options)]);
+              ok = write_answer (d, response, question, NAN, chosen);
+            }
+          else if (question->choice)
+            ok = write_answer (d, response, question, NAN, PICK (d, needs_method_options));
+          else if (chance (d, 0.1))
+            ok = write_answer (d, response, question, NAN, PICK (d, needs_comments));
+          if (!ok)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_other_credits (Demo *d)
+{
+  for (int year = d->first_year; year <= MIN (d->last_year, d->today_year); year++)
+    for (guint i = 0; i < d->n_cadres; i++)
+      {
+        const DemoCadre *cadre = &d->cadres[i];
+        gboolean county = g_str_equal (d->rank_groups[cadre->rank], "county_and_above");
+        gboolean online = chance (d, d->scale->online_share);
+        gboolean other = !online && chance (d, county ? 0.02 : 0.003);
+        sqlite3_stmt *stmt;
+        char id[37];
+
+        if (!online && !other)
+          continue;
+        stmt = begin_row (d, T_CREDIT_RECORD, id);
+        bind_id (stmt, 3, cadre->id);
+        bind_int (stmt, 4, year);
+        bind_text (stmt, 5, online ? "online" : "other");
+        bind_double (stmt, 6, online ? rnd_between (d, 20, 100) / 2.0 : rnd_between (d, 24, 120));
+        sqlite3_bind_null (stmt, 7);
+        bind_text (stmt, 8, online ? "嘉兴干部网络学院在线学习"
+                                   : county ? "参加省委党校调训" : "参加省级部门业务培训");
+        if (!end_row (d, T_CREDIT_RECORD))
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* Setting up and the fill */
+
+static gboolean
+database_is_empty (Demo     *d,
+                   gboolean *empty)
+{
+  sqlite3_stmt *stmt = px_database_prepare (d->db,
+                                            "SELECT EXISTS (SELECT 1 FROM cadre) "
+                                            "OR EXISTS (SELECT 1 FROM class)", &d->error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *empty = sqlite3_column_int (stmt, 0) == 0;
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW || fail_sqlite (d, rc);
+}
+
+static gboolean
+load_competencies (Demo *d)
+{
+  sqlite3_stmt *stmt = px_database_prepare (d->db, "SELECT id, name FROM competency", &d->error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+
+      for (guint c = 0; c < N_COMPETENCIES; c++)
+        if (g_strcmp0 (name, competency_names[c]) == 0 && id != NULL && strlen (id) == 36)
+          {
+            memcpy (d->competency_ids[c], id, 37);
+            d->has_competency |= CB (c);
+          }
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || fail_sqlite (d, rc);
+}
+
+static void
+demo_init (Demo                  *d,
+           PxDatabase            *db,
+           PxDemoScale            scale,
+           guint32                seed,
+           PxProgressFunc         progress,
+           gpointer               user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  d->db = db;
+  d->handle = px_database_get_handle (db);
+  d->scale = &scales[scale];
+  d->rand = g_rand_new_with_seed (seed);
+  d->strings = g_string_chunk_new (4096);
+  d->progress = progress;
+  d->progress_data = user_data;
+  d->reported = -1;
+  stamp_now (d);
+
+  d->today_year = g_date_time_get_year (now);
+  d->first_year = d->scale->first_year ? d->scale->first_year : d->today_year - 1;
+  d->last_year = d->scale->last_year ? d->scale->last_year : d->today_year;
+  /* from a year before the first class to two after the last: follow-ups run a year on */
+  make_days (d, MIN (d->first_year, d->today_year) - 1, MAX (d->last_year, d->today_year) + 2);
+  d->today = day_index (d, d->today_year, g_date_time_get_month (now),
+                        g_date_time_get_day_of_month (now));
+
+  d->units = g_array_new (FALSE, FALSE, sizeof (DemoUnit));
+  d->posts = g_array_new (FALSE, FALSE, sizeof (DemoPost));
+  for (guint r = 0; r < N_RANKS; r++)
+    d->free_posts[r] = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->staff_units = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->city_departments = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->county_units = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->townships = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->head_teachers = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint a = 0; a < N_AUDIENCES; a++)
+    d->pools[a] = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint m = 0; m < N_METHODS; m++)
+    d->by_method[m] = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->items = g_array_new (FALSE, FALSE, sizeof (DemoItem));
+  d->classes = g_array_new (FALSE, FALSE, sizeof (DemoClass));
+
+  d->n_cadres = d->scale->n_cadres;
+  d->cadres = g_new0 (DemoCadre, d->n_cadres);
+  d->cadre_mark = g_new0 (guint32, d->n_cadres);
+  d->citizen_ids = g_hash_table_new (g_direct_hash, g_direct_equal);
+  d->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->teachers = g_new0 (DemoTeacher, d->scale->n_full_time + d->scale->n_part_time);
+  d->teacher_busy = g_new0 (guint8, (gsize) (d->scale->n_full_time + d->scale->n_part_time)
+                                    * d->n_days);
+  d->base_busy = g_new0 (guint8, (gsize) N_BASES * d->n_days);
+}
+
+static void
+demo_clear (Demo *d)
+{
+  g_clear_pointer (&d->rand, g_rand_free);
+  g_clear_pointer (&d->strings, g_string_chunk_free);
+  g_clear_pointer (&d->days, g_free);
+  g_clear_pointer (&d->units, g_array_unref);
+  g_clear_pointer (&d->posts, g_array_unref);
+  for (guint r = 0; r < N_RANKS; r++)
+    g_clear_pointer (&d->free_posts[r], g_array_unref);
+  g_clear_pointer (&d->staff_units, g_array_unref);
+  g_clear_pointer (&d->city_departments, g_array_unref);
+  g_clear_pointer (&d->county_units, g_array_unref);
+  g_clear_pointer (&d->townships, g_array_unref);
+  g_clear_pointer (&d->head_teachers, g_array_unref);
+  for (guint a = 0; a < N_AUDIENCES; a++)
+    g_clear_pointer (&d->pools[a], g_array_unref);
+  for (guint m = 0; m < N_METHODS; m++)
+    g_clear_pointer (&d->by_method[m], g_array_unref);
+  g_clear_pointer (&d->items, g_array_unref);
+  g_clear_pointer (&d->classes, g_array_unref);
+  g_clear_pointer (&d->cadres, g_free);
+  g_clear_pointer (&d->cadre_mark, g_free);
+  g_clear_pointer (&d->citizen_ids, g_hash_table_unref);
+  g_clear_pointer (&d->codes, g_hash_table_unref);
+  g_clear_pointer (&d->teachers, g_free);
+  g_clear_pointer (&d->teacher_busy, g_free);
+  g_clear_pointer (&d->base_busy, g_free);
+  g_clear_error (&d->error);
+}
+
+static gboolean
+fill (Demo *d)
+{
+  guint n_classes;
+
+  if (!resolve_code_lists (d))
+    {
+      g_set_error (&d->error, PX_DEMO_ERROR, PX_DEMO_ERROR_FAILED,
+                   _("The code lists this version knows do not match the sample data."));
+      return FALSE;
+    }
+  for (guint t = 0; t < N_TABLES; t++)
+    if ((d->stmts[t] = px_database_prepare (d->db, tables[t].sql, &d->error)) == NULL)
+      return FALSE;
+  if (!load_competencies (d))
+    return FALSE;
+  report (d, 0.01);
+
+  if (!write_org_units (d) || !write_cadres (d))
+    return FALSE;
+  report (d, 0.10);
+  if (!write_teachers (d) || !write_bases (d) || !write_courses (d)
+      || !write_questionnaires (d) || !write_administration (d) || !write_plans (d))
+    return FALSE;
+  report (d, 0.12);
+
+  n_classes = d->classes->len;
+  for (guint i = 0; i < n_classes; i++)
+    {
+      if ((i & 15) == 0)
+        {
+          stamp_now (d);
+          report (d, 0.12 + 0.76 * i / n_classes);
+        }
+      if (!write_class (d, &g_array_index (d->classes, DemoClass, i), i))
+        return FALSE;
+    }
+  report (d, 0.88);
+  if (!write_needs_surveys (d) || !write_other_credits (d))
+    return FALSE;
+  report (d, 0.92);
+  return TRUE;
+}
+
+/**
+ * px_demo_fill:
+ *
+ * Demo rows are written straight to their tables: they get no audit_log rows, since nobody
+ * made them and millions of audit rows would only slow the fill down.
+ */
+gboolean
+px_demo_fill (PxDatabase      *db,
+              PxDemoScale      scale,
+              guint32          seed,
+              PxProgressFunc   progress,
+              gpointer         user_data,
+              PxDemoStats     *stats,
+              GError         **error)
+{
+  Demo *d;
+  gboolean empty = FALSE;
+  gboolean ok;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (scale == PX_DEMO_SCALE_SMALL || scale == PX_DEMO_SCALE_LARGE, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!px_database_begin (db, error))
+    return FALSE;
+
+  d = g_new0 (Demo, 1);
+  demo_init (d, db, scale, seed, progress, user_data);
+  if (!database_is_empty (d, &empty))
+    ok = FALSE;
+  else if (!empty)
+    {
+      g_set_error (&d->error, PX_DEMO_ERROR, PX_DEMO_ERROR_NOT_EMPTY,
+                   _("The database already holds cadres or classes. Sample data can only be "
+                     "added to a new, empty database."));
+      ok = FALSE;
+    }
+  else
+    {
+      /* Foreign keys checked once at the commit rather than after every statement; a page
+       * cache as big as the large fill (1 GiB, used only as far as needed) keeps every page in
+       * memory until the commit writes it once, instead of spilling and rereading it. */
+      ok = px_database_exec (db, "PRAGMA defer_foreign_keys = ON; PRAGMA cache_size = -1048576",
+                             &d->error)
+           && fill (d);
+      if (ok)
+        {
+          report (d, 0.93);
+          ok = px_database_commit (db, &d->error);
+        }
+      px_database_exec (db, "PRAGMA cache_size = -65536", NULL);
+    }
+
+  if (!ok)
+    {
+      px_database_rollback (db);
+      g_propagate_error (error, g_steal_pointer (&d->error));
+    }
+  else
+    {
+      report (d, 1.0);
+      if (stats != NULL)
+        {
+          memset (stats, 0, sizeof *stats);
+          for (guint i = 0; i < d->n_order; i++)
+            {
+              Table t = d->order[i];
+
+              stats->tables[stats->n_tables].table = tables[t].name;
+              stats->tables[stats->n_tables++].rows = d->counts[t];
+              stats->rows += d->counts[t];
+            }
+          stats->cadres = d->counts[T_CADRE];
+          stats->classes = d->counts[T_CLASS];
+          stats->sessions = d->counts[T_SESSION];
+          stats->enrollments = d->counts[T_ENROLLMENT];
+          stats->attendance = d->counts[T_ATTENDANCE];
+          stats->answers = d->counts[T_ANSWER];
+        }
+    }
+  demo_clear (d);
+  g_free (d);
+  return ok;
 }

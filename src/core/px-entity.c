@@ -406,7 +406,8 @@ get_insert_sql (const PxEntity *entity)
     {
       GString *s = g_string_new (NULL);
 
-      g_string_append_printf (s, "INSERT INTO %s (%s) VALUES (?1, ?2, ?3", entity->table,
+      /* OR FAIL: see px_database_audit; the caller's savepoint undoes the rest */
+      g_string_append_printf (s, "INSERT OR FAIL INTO %s (%s) VALUES (?1, ?2, ?3", entity->table,
                               px_entity_get_columns (entity));
       for (guint i = 0; i < entity->n_fields; i++)
         g_string_append_printf (s, ", ?%u", i + 4);
@@ -436,7 +437,7 @@ write_insert (PxDatabase      *db,
   g_free (header->updated_at);
   header->updated_at = g_strdup (now);
 
-  stmt = px_database_prepare (db, get_insert_sql (entity), error);
+  stmt = px_database_prepare_static (db, get_insert_sql (entity), error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, header->id, -1, SQLITE_STATIC);
@@ -468,7 +469,7 @@ write_update (PxDatabase      *db,
   guint n = 1;
 
   px_timestamp_format (g_get_real_time (), now);
-  g_string_append_printf (sql, "UPDATE %s SET updated_at = ?1", entity->table);
+  g_string_append_printf (sql, "UPDATE OR FAIL %s SET updated_at = ?1", entity->table);
   for (guint i = 0; i < entity->n_fields; i++)
     if (!field_equal (&entity->fields[i], stored, record))
       g_string_append_printf (sql, ", %s = ?%u", entity->fields[i].column, ++n);

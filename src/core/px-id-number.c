@@ -51,6 +51,10 @@ px_id_number_normalize (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+  /* the common case: already 18 clean characters */
+  if (strlen (text) == 18 && strspn (text, "0123456789") >= 17
+      && (g_ascii_isdigit (text[17]) || text[17] == 'X'))
+    return g_strdup (text);
 
   out = g_string_sized_new (18);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
@@ -174,8 +178,17 @@ px_id_number_validate (const char  *id,
 char *
 px_id_number_birth_date (const char *id)
 {
+  char *date;
+
   g_return_val_if_fail (id != NULL && strlen (id) == 18, NULL);
-  return g_strdup_printf ("%.4s-%.2s-%.2s", id + 6, id + 10, id + 12);
+  date = g_malloc (11);
+  memcpy (date, id + 6, 4);
+  date[4] = '-';
+  memcpy (date + 5, id + 10, 2);
+  date[7] = '-';
+  memcpy (date + 8, id + 12, 2);
+  date[10] = '\0';
+  return date;
 }
 
 const char *

@@ -32,6 +32,8 @@ px_phone_normalize (const char  *text,
 
   if (text == NULL)
     return g_strdup ("");
+  if (px_phone_is_mobile (text))
+    return g_strdup (text);
 
   /* Keep digits; remember where a separator stood for landlines (010-12345678-123). */
   for (p = text; *p; p = g_utf8_next_char (p))

@@ -112,7 +112,7 @@ main (void)
 
   ratio = median (peixun, N_RUNS) / median (bare, N_RUNS);
   g_print ("%d rows: sqlite3 .import median %.3f s; peixun-cli import median %.3f s; "
-           "ratio %.2f (goal ≤ %.1f)\n", N_ROWS, median (bare, N_RUNS), median (peixun, N_RUNS),
+           "ratio %.2f (goal <= %.1f)\n", N_ROWS, median (bare, N_RUNS), median (peixun, N_RUNS),
            ratio, MAX_RATIO);
   px_test_remove_dir (dir);
   return ratio <= MAX_RATIO ? 0 : 1;
