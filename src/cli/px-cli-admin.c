@@ -12,10 +12,6 @@
 
 #include "px-cli.h"
 
-/* Lets "--db FILE" follow the command too: "peixun-cli check --db x.db". */
-#define DB_OPTION(globals) \
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(globals)->db_path, N_("The database file"), N_("FILE") }
-
 int
 px_cli_command_init (PxCliGlobals  *globals,
                      int            argc,

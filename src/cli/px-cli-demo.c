@@ -13,9 +13,6 @@
 #include "px-cli.h"
 #include "px-demo.h"
 
-#define DB_OPTION(globals) \
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(globals)->db_path, N_("The database file"), N_("FILE") }
-
 int
 px_cli_command_demo (PxCliGlobals  *globals,
                      int            argc,

@@ -17,9 +17,6 @@
 #include "px-json.h"
 #include "px-org-unit.h"
 
-#define DB_OPTION(globals) \
-  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(globals)->db_path, N_("The database file"), N_("FILE") }
-
 static gboolean
 check_kind (const char *kind,
             const char *command,

@@ -24,6 +24,10 @@ typedef struct
   const char *db_path;      /* --db, or NULL for the default */
 } PxCliGlobals;
 
+/* Lets "--db FILE" follow the command too: "peixun-cli check --db x.db". */
+#define DB_OPTION(globals) \
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, &(globals)->db_path, N_("The database file"), N_("FILE") }
+
 typedef int (*PxCliCommandFunc) (PxCliGlobals *globals,
                                  int           argc,
                                  char        **argv);
