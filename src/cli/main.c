@@ -23,9 +23,7 @@ typedef struct
 
 static const Command commands[] = {
   { "init", px_cli_command_init, N_("Create the database (or upgrade it) and say where it is") },
-#if 0
   { "demo", px_cli_command_demo, N_("Fill an empty database with realistic sample data") },
-#endif
   { "import", px_cli_command_import, N_("Import a roster: import cadres FILE") },
   { "export", px_cli_command_export, N_("Export a roster: export cadres FILE") },
   { "cadre", px_cli_command_cadre, N_("List cadres: cadre list [--search TEXT] [--json]") },

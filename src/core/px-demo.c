@@ -1240,7 +1240,7 @@ typedef struct
 
 static const Scale scales[] = {
   [PX_DEMO_SCALE_SMALL] = { 2000, 20, 0, 0, 28, 30, { 2, 2 }, 0.30, 0.25, 0.40, 0.40 },
-  [PX_DEMO_SCALE_LARGE] = { 100000, 600, 2022, 2026, 90, 150, { 5, 3 }, 0.05, 0.04, 0.05, 0.10 },
+  [PX_DEMO_SCALE_LARGE] = { 100000, 600, 2022, 2026, 90, 150, { 5, 3 }, 0.05, 0.10, 0.05, 0.10 },
 };
 
 /* Runtime records: what later rows need of earlier ones */
@@ -1359,7 +1359,6 @@ typedef struct
   guint capacity;
   guint8 quality;
   gboolean past;
-  gboolean evaluated;
 } DemoSession;
 
 typedef struct
@@ -1412,6 +1411,9 @@ typedef struct
   const char *uyghur;
   const char *minority_names[G_N_ELEMENTS (minorities)];
   const char *group_names[G_N_ELEMENTS (chinese_numbers)];
+  const char *party[10];        /* the standard names of party_names, education_names */
+  const char *education[9];
+  guint surname_total;
 
   /* competencies; has_competency says which the database has */
   char competency_ids[N_COMPETENCIES][37];
@@ -1422,7 +1424,8 @@ typedef struct
   GArray *free_posts[N_RANKS];  /* post indices with seats left, by rank */
   GArray *staff_units;      /* unit indices, repeated by weight */
   GArray *city_departments;
-  GArray *county_units;     /* county nodes and departments */
+  GArray *county_nodes;     /* 区, 县, 县级市 */
+  GArray *county_units;     /* their departments */
   GArray *townships;
 
   DemoCadre *cadres;
@@ -1735,20 +1738,15 @@ static const char * const education_names[] = {
 enum { E_DOCTOR, E_MASTER, E_BACHELOR, E_COLLEGE, E_SECONDARY, E_CENTRAL_MASTER,
        E_CENTRAL_BACHELOR, E_PROVINCE_MASTER, E_PROVINCE_BACHELOR };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (party_names) == G_N_ELEMENTS (((Demo *) NULL)->party));
+G_STATIC_ASSERT (G_N_ELEMENTS (education_names) == G_N_ELEMENTS (((Demo *) NULL)->education));
+
 /* Shares in per mille by age band (under 35, 35–49, 50 and over) */
 static const guint education_weights[3][G_N_ELEMENTS (education_names)] = {
   { 30, 340, 600, 30, 0, 0, 0, 0, 0 },
   { 30, 200, 550, 100, 0, 20, 0, 80, 20 },
   { 10, 80, 450, 200, 20, 0, 50, 110, 80 },
 };
-
-typedef struct
-{
-  const char *party[G_N_ELEMENTS (party_names)];
-  const char *education[G_N_ELEMENTS (education_names)];
-} CodeNames;
-
-static CodeNames codes;
 
 static gboolean
 resolve_code_lists (Demo *d)
@@ -1763,14 +1761,16 @@ resolve_code_lists (Demo *d)
     }
   for (guint i = 0; i < G_N_ELEMENTS (party_names); i++)
     {
-      codes.party[i] = px_code_list_political_status (party_names[i]);
-      g_return_val_if_fail (codes.party[i] != NULL, FALSE);
+      d->party[i] = px_code_list_political_status (party_names[i]);
+      g_return_val_if_fail (d->party[i] != NULL, FALSE);
     }
   for (guint i = 0; i < G_N_ELEMENTS (education_names); i++)
     {
-      codes.education[i] = px_code_list_education (education_names[i]);
-      g_return_val_if_fail (codes.education[i] != NULL, FALSE);
+      d->education[i] = px_code_list_education (education_names[i]);
+      g_return_val_if_fail (d->education[i] != NULL, FALSE);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
+    d->surname_total += surnames[i].weight;
   d->han = ethnicities[0];
   d->uyghur = px_code_list_ethnicity ("维吾尔族");
   g_return_val_if_fail (g_strcmp0 (d->han, "汉族") == 0 && d->uyghur != NULL, FALSE);
@@ -1983,8 +1983,7 @@ write_org_units (Demo *d)
       add_post (d, node, R_COUNTY_DEPUTY, vice_head, 5);
       add_post (d, node, R_COUNTY_DEPUTY, vice_congress, 3);
       add_post (d, node, R_COUNTY_DEPUTY, vice_conference, 3);
-      g_array_append_val (d->county_units, node);
-      add_weighted (d->staff_units, node, 1);
+      g_array_append_val (d->county_nodes, node);
 
       for (guint i = 0; i < G_N_ELEMENTS (county_departments); i++)
         {
@@ -2047,15 +2046,13 @@ write_org_units (Demo *d)
 
 /* Cadres */
 
-static guint surname_total;
-
 static void
 make_han_name (Demo     *d,
                gboolean  male,
                char     *out,
                gsize     size)
 {
-  guint pick = rnd (d, surname_total);
+  guint pick = rnd (d, d->surname_total);
   const char *surname = surnames[0].surname;
 
   for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
@@ -2174,18 +2171,18 @@ pick_party (Demo     *d,
   guint r = rnd (d, 1000);
 
   if (rank <= R_RESEARCHER_4)
-    return r < 950 ? codes.party[P_MEMBER]
-           : r < 985 ? codes.party[P_FIRST_DEMOCRATIC + rnd (d, N_DEMOCRATIC - 1)]
-           : codes.party[G_N_ELEMENTS (party_names) - 1];
+    return r < 950 ? d->party[P_MEMBER]
+           : r < 985 ? d->party[P_FIRST_DEMOCRATIC + rnd (d, N_DEMOCRATIC - 1)]
+           : d->party[G_N_ELEMENTS (party_names) - 1];
   if (age < 28)
-    return r < 550 ? codes.party[P_MEMBER]
-           : r < 650 ? codes.party[P_PROBATIONARY]
-           : r < 850 ? codes.party[P_LEAGUE] : codes.party[P_MASSES];
-  return r < 850 ? codes.party[P_MEMBER]
-         : r < 870 ? codes.party[P_PROBATIONARY]
-         : r < 960 ? codes.party[P_MASSES]
-         : r < 990 ? codes.party[P_FIRST_DEMOCRATIC + rnd (d, N_DEMOCRATIC - 1)]
-         : codes.party[G_N_ELEMENTS (party_names) - 1];
+    return r < 550 ? d->party[P_MEMBER]
+           : r < 650 ? d->party[P_PROBATIONARY]
+           : r < 850 ? d->party[P_LEAGUE] : d->party[P_MASSES];
+  return r < 850 ? d->party[P_MEMBER]
+         : r < 870 ? d->party[P_PROBATIONARY]
+         : r < 960 ? d->party[P_MASSES]
+         : r < 990 ? d->party[P_FIRST_DEMOCRATIC + rnd (d, N_DEMOCRATIC - 1)]
+         : d->party[G_N_ELEMENTS (party_names) - 1];
 }
 
 static const char *
@@ -2198,10 +2195,10 @@ pick_education (Demo  *d,
   for (guint i = 0; i < G_N_ELEMENTS (education_names); i++)
     {
       if (r < weights[i])
-        return codes.education[i];
+        return d->education[i];
       r -= weights[i];
     }
-  return codes.education[E_BACHELOR];
+  return d->education[E_BACHELOR];
 }
 
 static gboolean
@@ -2212,9 +2209,6 @@ write_cadres (Demo *d)
 
   for (guint r = 0; r < N_RANKS; r++)
     rank_total += rank_defs[r].weight;
-  surname_total = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (surnames); i++)
-    surname_total += surnames[i].weight;
   g_date_clear (&today, 1);
   g_date_set_julian (&today, d->first_julian + d->today);
 
@@ -2235,7 +2229,7 @@ write_cadres (Demo *d)
       post = assign_post (d, &rank, &unit);
       age = rnd_between (d, rank_defs[rank].min_age, rank_defs[rank].max_age);
       male = chance (d, rank <= R_RESEARCHER_4 ? 0.8 : 0.6);
-      uyghur = chance (d, 0.0025);
+      uyghur = chance (d, 0.004);
       birth_julian = g_date_get_julian (&today) - age * 365 - age / 4 - rnd (d, 365);
 
       if (uyghur)
@@ -2287,7 +2281,7 @@ write_cadres (Demo *d)
       if (!end_row (d, T_CADRE))
         return FALSE;
       if ((i & 4095) == 0)
-        report (d, 0.02 + 0.08 * i / d->n_cadres);
+        report (d, 0.01 + 0.05 * i / d->n_cadres);
     }
 
   /* who may sit in which class */
@@ -2355,7 +2349,9 @@ write_teachers (Demo *d)
         competencies &= ~CB (g_bit_nth_lsf (competencies, -1));
       if (chance (d, 0.3))
         competencies |= CB (rnd (d, N_COMPETENCIES));
-      teacher->competencies = competencies ? competencies : school_departments[department].competencies;
+      if (competencies == 0)
+        competencies = school_departments[department].competencies;
+      teacher->competencies = competencies;
       if (dual)
         {
           const DemoCounty *county = &counties[rnd (d, N_COUNTIES)];
@@ -2387,9 +2383,9 @@ write_teachers (Demo *d)
       teacher->full_time = FALSE;
       teacher->star = r < 15;
       teacher->competencies = part_time_teachers[k].competencies;
-      if (!write_teacher (d, teacher, male, part_time_teachers[k].source, part_time_teachers[k].unit,
-                          part_time_teachers[k].title, tier, chance (d, leader ? 0.6 : 0.1),
-                          part_time_teachers[k].note))
+      if (!write_teacher (d, teacher, male, part_time_teachers[k].source,
+                          part_time_teachers[k].unit, part_time_teachers[k].title, tier,
+                          chance (d, leader ? 0.6 : 0.1), part_time_teachers[k].note))
         return FALSE;
       d->n_teachers++;
     }
@@ -2754,10 +2750,7 @@ quota_units (Demo     *d,
   if (audience == A_COUNTY_LEADERS || audience == A_COUNTY || audience == A_YOUTH)
     {
       g_array_append_vals (units, d->city_departments->data, d->city_departments->len);
-      for (guint i = 0; i < d->county_units->len; i++)
-        if (g_array_index (d->units, DemoUnit, g_array_index (d->county_units, guint, i)).kind
-            == UK_COUNTY)
-          g_array_append_val (units, g_array_index (d->county_units, guint, i));
+      g_array_append_vals (units, d->county_nodes->data, d->county_nodes->len);
     }
   else
     {
@@ -2882,9 +2875,18 @@ write_plan (Demo *d,
               c.audience = def->audience;
               c.n_days = rnd_between (d, def->min_days, def->max_days);
               c.size = rnd_between (d, class_types[t].min_size, class_types[t].max_size);
-              /* 主体班 start on a Monday */
-              while (t == CT_MAIN && d->days[day].weekday != G_DATE_MONDAY)
-                day++;
+              /* 主体班 start on a Monday, classes of a week or less fit in one week */
+              if (t == CT_MAIN)
+                while (d->days[day].weekday != G_DATE_MONDAY)
+                  day++;
+              else if (c.n_days <= 5)
+                {
+                  guint monday = day - (d->days[day].weekday - G_DATE_MONDAY);
+
+                  if (d->days[monday].year < year)
+                    monday += 7;
+                  day = monday + rnd (d, 6 - c.n_days);
+                }
               c.start = next_working_day (d, day);
               quota += c.size;
               if (c.start < first_start)
@@ -3495,7 +3497,7 @@ plan_trainees (Demo            *d,
           t->leave_day = rnd_between (d, 1, n_days - 1);
           t->leave_full_day = n_days >= 5 && chance (d, 0.5);
         }
-      if (chance (d, c->type == CT_ONLINE ? 0.05 : 0.006))
+      if (d->n_sessions > 0 && chance (d, c->type == CT_ONLINE ? 0.05 : 0.006))
         t->absent_session = rnd (d, d->n_sessions);
 
       for (guint si = 0; si < d->n_sessions; si++)
@@ -3736,14 +3738,6 @@ write_certificate (Demo            *d,
   bind_text (stmt, 9, revoked ? "学员违反培训纪律，经研究撤销结业证书" : NULL);
   bind_text (stmt, 10, revoked ? d->now : NULL);
   return end_row (d, T_CERTIFICATE);
-}
-
-/* A date's string for a day index that may lie outside the table. */
-static inline const char *
-iso (Demo   *d,
-     gint64  day)
-{
-  return d->days[clamp_day (d, day)].iso;
 }
 
 static gboolean
@@ -4054,6 +4048,20 @@ database_is_empty (Demo     *d,
   return rc == SQLITE_ROW || fail_sqlite (d, rc);
 }
 
+/* The connection's page cache setting, to restore after the fill. */
+static int
+read_cache_size (Demo *d)
+{
+  sqlite3_stmt *stmt = px_database_prepare (d->db, "PRAGMA cache_size", NULL);
+  int value = -2000;   /* SQLite's default */
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return value;
+}
+
 static gboolean
 load_competencies (Demo *d)
 {
@@ -4112,6 +4120,7 @@ demo_init (Demo                  *d,
     d->free_posts[r] = g_array_new (FALSE, FALSE, sizeof (guint));
   d->staff_units = g_array_new (FALSE, FALSE, sizeof (guint));
   d->city_departments = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->county_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
   d->county_units = g_array_new (FALSE, FALSE, sizeof (guint));
   d->townships = g_array_new (FALSE, FALSE, sizeof (guint));
   d->head_teachers = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -4145,6 +4154,7 @@ demo_clear (Demo *d)
     g_clear_pointer (&d->free_posts[r], g_array_unref);
   g_clear_pointer (&d->staff_units, g_array_unref);
   g_clear_pointer (&d->city_departments, g_array_unref);
+  g_clear_pointer (&d->county_nodes, g_array_unref);
   g_clear_pointer (&d->county_units, g_array_unref);
   g_clear_pointer (&d->townships, g_array_unref);
   g_clear_pointer (&d->head_teachers, g_array_unref);
@@ -4184,36 +4194,31 @@ fill (Demo *d)
 
   if (!write_org_units (d) || !write_cadres (d))
     return FALSE;
-  report (d, 0.10);
+  report (d, 0.06);
   if (!write_teachers (d) || !write_bases (d) || !write_courses (d)
       || !write_questionnaires (d) || !write_administration (d) || !write_plans (d))
     return FALSE;
-  report (d, 0.12);
+  report (d, 0.07);
 
+  /* the fractions follow the time the large scale takes; the commit is a quarter of it */
   n_classes = d->classes->len;
   for (guint i = 0; i < n_classes; i++)
     {
       if ((i & 15) == 0)
-        {
-          stamp_now (d);
-          report (d, 0.12 + 0.76 * i / n_classes);
-        }
+        stamp_now (d);
+      report (d, 0.07 + 0.63 * i / n_classes);
       if (!write_class (d, &g_array_index (d->classes, DemoClass, i), i))
         return FALSE;
     }
-  report (d, 0.88);
+  report (d, 0.70);
   if (!write_needs_surveys (d) || !write_other_credits (d))
     return FALSE;
-  report (d, 0.92);
+  report (d, 0.72);
   return TRUE;
 }
 
-/**
- * px_demo_fill:
- *
- * Demo rows are written straight to their tables: they get no audit_log rows, since nobody
- * made them and millions of audit rows would only slow the fill down.
- */
+/* The contract is in the header. Demo rows go straight to their tables, without audit_log
+ * rows: nobody made them, and an audit row for each would double the work of the fill. */
 gboolean
 px_demo_fill (PxDatabase      *db,
               PxDemoScale      scale,
@@ -4247,6 +4252,9 @@ px_demo_fill (PxDatabase      *db,
     }
   else
     {
+      g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %d",
+                                                  read_cache_size (d));
+
       /* Foreign keys checked once at the commit rather than after every statement; a page
        * cache as big as the large fill (1 GiB, used only as far as needed) keeps every page in
        * memory until the commit writes it once, instead of spilling and rereading it. */
@@ -4255,10 +4263,10 @@ px_demo_fill (PxDatabase      *db,
            && fill (d);
       if (ok)
         {
-          report (d, 0.93);
+          report (d, 0.73);
           ok = px_database_commit (db, &d->error);
         }
-      px_database_exec (db, "PRAGMA cache_size = -65536", NULL);
+      px_database_exec (db, restore, NULL);
     }
 
   if (!ok)

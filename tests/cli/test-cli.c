@@ -300,6 +300,28 @@ test_chinese (Fixture       *f,
   g_assert_nonnull (strstr (err, "未导入任何数据"));
 }
 
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run (f, &out, NULL, "demo", "--scale", "small", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "rows"));
+  g_clear_pointer (&out, g_free);
+  /* a second fill would mix two data sets: refused, nothing changed */
+  g_assert_cmpint (run (f, NULL, &err, "demo", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "peixun-cli:"));
+  g_assert_cmpint (run (f, NULL, NULL, "check", NULL), ==, 0);
+  g_assert_cmpint (run (f, &out, NULL, "cadre", "list", "--json", NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))),
+                    ==, 2000);
+}
+
 /* A digest of every row of every table: "exactly as before". */
 static char *
 database_digest (const char *path)
@@ -429,6 +451,7 @@ main (int    argc,
   ADD ("/cli/list-json", test_list_json);
   ADD ("/cli/backup-and-check", test_backup_and_check);
   ADD ("/cli/chinese", test_chinese);
+  ADD ("/cli/demo", test_demo);
   ADD ("/cli/killed-import", test_killed_import);
 #undef ADD
 
