@@ -454,6 +454,9 @@ CREATE TABLE user (
 
 -- Who changed what: one row per written record; changes is a JSON object
 -- {"field": [old, new], ...} (NULL for an insert: the row itself holds the first values).
+-- An import writes one row for all the records it creates (action 'import', row_id the
+-- import's own id, changes {"file", "rows", "inserted", "updated", "created_at"}); those
+-- records carry that created_at. Its updates are logged row by row like any other.
 -- The one table whose key is not id alone: it is read by row (a record's history) and written
 -- on every change, so it is clustered on (row_id, id) without rowid. History is then one range
 -- scan, and each write touches one B-tree instead of three. id stays a UUID, unique by making.
@@ -464,7 +467,8 @@ CREATE TABLE audit_log (
   user_login  TEXT NOT NULL,
   table_name  TEXT NOT NULL,
   row_id      TEXT NOT NULL,
-  action      TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete'),
+  action      TEXT NOT NULL
+                CHECK (action = 'insert' OR action = 'update' OR action = 'delete' OR action = 'import'),
   changes     TEXT,
   PRIMARY KEY (row_id, id)
 ) WITHOUT ROWID;

@@ -16,8 +16,10 @@
 #include "px-column-map.h"
 #include "px-date.h"
 #include "px-id-number.h"
+#include "px-json.h"
 #include "px-org-unit.h"
 #include "px-phone.h"
+#include "px-uuid.h"
 
 /* Synonyms seen in the rosters of organisation departments, party schools and HR systems. */
 static const char * const name_synonyms[] = { "名字", "学员姓名", "干部姓名", "姓 名", NULL };
@@ -534,6 +536,7 @@ typedef struct
   GHashTable *units;
   GHashTable *known;
   char *find_sql;
+  char batch_stamp[25];   /* the creation time of every cadre this import makes */
 } Writer;
 
 static gboolean
@@ -569,7 +572,8 @@ write_row (Writer     *w,
 
   if (w->dry_run)
     changed = stored == NULL || !px_record_equal (&px_cadre_entity, stored, row->cadre);
-  else if (!px_entity_write (w->db, &px_cadre_entity, row->cadre, stored, &changed, error))
+  else if (!px_entity_write (w->db, &px_cadre_entity, row->cadre, stored, w->batch_stamp,
+                             &changed, error))
     return FALSE;
 
   if (stored == NULL)
@@ -581,6 +585,34 @@ write_row (Writer     *w,
   if (w->ids != NULL)
     g_ptr_array_add (w->ids, g_strdup (row->cadre->base.id));
   return TRUE;
+}
+
+/* One audit row for the cadres the import made (they carry its timestamp); updated cadres
+ * have their own rows with the changed fields. */
+static gboolean
+audit_import (Writer      *w,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr(GString) changes = g_string_new ("{");
+  g_autofree char *basename = path != NULL ? g_path_get_basename (path) : NULL;
+  char id[37];
+
+  if (w->report->n_new == 0 && w->report->n_updated == 0)
+    return TRUE;
+  px_json_append_key (changes, "file");
+  px_json_append_string (changes, basename);
+  px_json_append_key (changes, "rows");
+  g_string_append_printf (changes, "%u", w->report->n_rows);
+  px_json_append_key (changes, "inserted");
+  g_string_append_printf (changes, "%u", w->report->n_new);
+  px_json_append_key (changes, "updated");
+  g_string_append_printf (changes, "%u", w->report->n_updated);
+  px_json_append_key (changes, "created_at");
+  px_json_append_string (changes, w->batch_stamp);
+  g_string_append_c (changes, '}');
+  px_uuid_generate (id);
+  return px_database_audit (w->db, "cadre", id, "import", changes->str, error);
 }
 
 static gboolean
@@ -636,7 +668,8 @@ px_cadre_import_sheet (PxDatabase      *db,
   if (g_once_init_enter (&find_sql))
     g_once_init_leave (&find_sql, g_strdup_printf ("SELECT %s FROM cadre WHERE citizen_id = ?1",
                                                    px_entity_get_columns (&px_cadre_entity)));
-  w = (Writer) { db, report, ids, report->dry_run, units, NULL, find_sql };
+  w = (Writer) { db, report, ids, report->dry_run, units, NULL, find_sql, "" };
+  px_timestamp_format (g_get_real_time (), w.batch_stamp);
   writing = begin_writing (&w, &write_error);
 
   batches = g_async_queue_new ();
@@ -679,7 +712,7 @@ px_cadre_import_sheet (PxDatabase      *db,
 
   if (report->dry_run)
     px_database_rollback (db);
-  else if (!px_database_commit (db, error))
+  else if (!audit_import (&w, path, error) || !px_database_commit (db, error))
     {
       px_database_rollback (db);
       return NULL;

@@ -105,11 +105,15 @@ gboolean     px_entity_update         (PxDatabase      *db,
                                        gboolean        *changed,
                                        GError         **error);
 /* For bulk writers that hold a transaction and have validated the record already: inserts it
- * (stored NULL) or writes the fields that differ from stored, with the audit row. */
+ * (stored NULL) or writes the fields that differ from stored, with the audit row. With a
+ * batch_stamp (an import's timestamp), an insert takes it as its creation time and writes no
+ * audit row of its own: the batch writes one for all its inserts (px_database_audit, action
+ * "import"). Updates are always audited row by row, with their changed fields. */
 gboolean     px_entity_write          (PxDatabase      *db,
                                        const PxEntity  *entity,
                                        gpointer         record,
                                        gconstpointer    stored,
+                                       const char      *batch_stamp,
                                        gboolean        *changed,
                                        GError         **error);
 gboolean     px_entity_delete         (PxDatabase      *db,
