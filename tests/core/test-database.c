@@ -78,6 +78,7 @@ test_fresh (Fixture       *f,
   g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, px_database_get_latest_version ());
   g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, PX_DATABASE_APPLICATION_ID);
   g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int (db, "PRAGMA page_size"), ==, 8192);
   sqlite3_prepare_v2 (px_database_get_handle (db), "PRAGMA journal_mode", -1, &stmt, NULL);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
