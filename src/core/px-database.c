@@ -301,6 +301,20 @@ check_file_header (const char  *path,
   return TRUE;
 }
 
+/* Process-wide SQLite settings, before SQLite first initialises itself. Memory statistics,
+ * which nothing here reads, would take a global mutex on every allocation. */
+static void
+configure_sqlite_once (void)
+{
+  static gsize configured;
+
+  if (g_once_init_enter (&configured))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&configured, 1);
+    }
+}
+
 static PxDatabase *
 open_database (const char  *path,
                guint        target_version,
@@ -314,6 +328,7 @@ open_database (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  configure_sqlite_once ();
   if (!check_file_header (path, &exists, error))
     return NULL;
 
