@@ -537,6 +537,7 @@ typedef struct
   GHashTable *known;
   char *find_sql;
   char batch_stamp[25];   /* the creation time of every cadre this import makes */
+  PxEntityBulk *bulk;     /* new cadres, several to a statement */
 } Writer;
 
 static gboolean
@@ -572,6 +573,12 @@ write_row (Writer     *w,
 
   if (w->dry_run)
     changed = stored == NULL || !px_record_equal (&px_cadre_entity, stored, row->cadre);
+  else if (stored == NULL)
+    {
+      /* the row stays in its batch until the batch is flushed */
+      if (!px_entity_bulk_add (w->bulk, row->cadre, error))
+        return FALSE;
+    }
   else if (!px_entity_write (w->db, &px_cadre_entity, row->cadre, stored, w->batch_stamp,
                              &changed, error))
     return FALSE;
@@ -670,6 +677,7 @@ px_cadre_import_sheet (PxDatabase      *db,
                                                    px_entity_get_columns (&px_cadre_entity)));
   w = (Writer) { db, report, ids, report->dry_run, units, NULL, find_sql, "" };
   px_timestamp_format (g_get_real_time (), w.batch_stamp);
+  w.bulk = px_entity_bulk_new (db, &px_cadre_entity, w.batch_stamp);
   writing = begin_writing (&w, &write_error);
 
   batches = g_async_queue_new ();
@@ -685,12 +693,16 @@ px_cadre_import_sheet (PxDatabase      *db,
           if (progress != NULL && (++n_done % 2048) == 0)
             progress ((double) n_done / MAX (n_data_rows, 1), user_data);
         }
+      /* the batch's rows are freed now: write what is pending of them first */
+      if (writing && !w.dry_run)
+        writing = px_entity_bulk_flush (w.bulk, &write_error);
       if (!writing)
         g_atomic_int_set (&job.stop, 1);
       g_array_unref (batch);
     }
   g_thread_join (checker);
   g_clear_pointer (&w.known, g_hash_table_unref);
+  g_clear_pointer (&w.bulk, px_entity_bulk_free);
 
   if (write_error != NULL)
     {

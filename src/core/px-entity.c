@@ -391,43 +391,55 @@ validate_record (PxDatabase      *db,
 
 /* Writes */
 
+/* Rows per statement of a bulk insert: one statement opens its cursors and ends once for all
+ * of them, which is a good part of what a one-row insert costs. 32 × the widest table's
+ * columns stays far below SQLite's limit of 32,766 parameters. */
+#define BULK_ROWS 32
+
+/* INSERT … VALUES (…) for n_rows rows (1 or BULK_ROWS), built once per entity and kept for
+ * good, so that px_database_prepare_static can find its statement by address. */
 static const char *
-get_insert_sql (const PxEntity *entity)
+get_insert_sql (const PxEntity *entity,
+                guint           n_rows)
 {
-  static GHashTable *cache;
-  G_LOCK_DEFINE_STATIC (cache);
+  static GHashTable *caches[2];
+  G_LOCK_DEFINE_STATIC (caches);
+  guint which = n_rows == 1 ? 0 : 1;
   const char *sql;
 
-  G_LOCK (cache);
-  if (cache == NULL)
-    cache = g_hash_table_new (NULL, NULL);
-  sql = g_hash_table_lookup (cache, entity);
+  g_assert (n_rows == 1 || n_rows == BULK_ROWS);
+
+  G_LOCK (caches);
+  if (caches[which] == NULL)
+    caches[which] = g_hash_table_new (NULL, NULL);
+  sql = g_hash_table_lookup (caches[which], entity);
   if (sql == NULL)
     {
       GString *s = g_string_new (NULL);
+      guint n_columns = 3 + entity->n_fields;
 
       /* OR FAIL: see px_database_audit; the caller's savepoint undoes the rest */
-      g_string_append_printf (s, "INSERT OR FAIL INTO %s (%s) VALUES (?1, ?2, ?3", entity->table,
+      g_string_append_printf (s, "INSERT OR FAIL INTO %s (%s) VALUES", entity->table,
                               px_entity_get_columns (entity));
-      for (guint i = 0; i < entity->n_fields; i++)
-        g_string_append_printf (s, ", ?%u", i + 4);
-      g_string_append_c (s, ')');
+      for (guint r = 0; r < n_rows; r++)
+        {
+          g_string_append (s, r == 0 ? " (" : ", (");
+          for (guint c = 0; c < n_columns; c++)
+            g_string_append_printf (s, c == 0 ? "?%u" : ", ?%u", r * n_columns + c + 1);
+          g_string_append_c (s, ')');
+        }
       sql = g_string_free (s, FALSE);
-      g_hash_table_insert (cache, (gpointer) entity, (gpointer) sql);
+      g_hash_table_insert (caches[which], (gpointer) entity, (gpointer) sql);
     }
-  G_UNLOCK (cache);
+  G_UNLOCK (caches);
   return sql;
 }
 
-static gboolean
-write_insert (PxDatabase      *db,
-              const PxEntity  *entity,
-              gpointer         record,
-              const char      *batch_stamp,
-              GError         **error)
+/* Gives a new record its key and its creation time (now, or the batch's). */
+static void
+stamp_new_record (PxRecord   *header,
+                  const char *batch_stamp)
 {
-  PxRecord *header = record;
-  sqlite3_stmt *stmt;
   char now[25];
 
   if (header->id == NULL)
@@ -440,15 +452,39 @@ write_insert (PxDatabase      *db,
   header->created_at = g_strdup (now);
   g_free (header->updated_at);
   header->updated_at = g_strdup (now);
+}
 
-  stmt = px_database_prepare_static (db, get_insert_sql (entity), error);
+/* Binds one record's columns from parameter first on. */
+static void
+bind_record (sqlite3_stmt   *stmt,
+             int             first,
+             const PxEntity *entity,
+             gconstpointer   record)
+{
+  const PxRecord *header = record;
+
+  sqlite3_bind_text (stmt, first, header->id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 1, header->created_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 2, header->updated_at, -1, SQLITE_STATIC);
+  for (guint i = 0; i < entity->n_fields; i++)
+    bind_field (stmt, first + 3 + i, &entity->fields[i], record);
+}
+
+static gboolean
+write_insert (PxDatabase      *db,
+              const PxEntity  *entity,
+              gpointer         record,
+              const char      *batch_stamp,
+              GError         **error)
+{
+  PxRecord *header = record;
+  sqlite3_stmt *stmt;
+
+  stamp_new_record (header, batch_stamp);
+  stmt = px_database_prepare_static (db, get_insert_sql (entity, 1), error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, header->id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, header->created_at, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, header->updated_at, -1, SQLITE_STATIC);
-  for (guint i = 0; i < entity->n_fields; i++)
-    bind_field (stmt, i + 4, &entity->fields[i], record);
+  bind_record (stmt, 1, entity, record);
   if (!px_database_step_done (db, stmt, error))
     return FALSE;
 
@@ -526,6 +562,87 @@ px_entity_write (PxDatabase      *db,
     return FALSE;
   if (changed != NULL)
     *changed = TRUE;
+  return TRUE;
+}
+
+/* Bulk inserts */
+
+struct _PxEntityBulk
+{
+  PxDatabase *db;
+  const PxEntity *entity;
+  char stamp[25];
+  gpointer pending[BULK_ROWS];
+  guint n_pending;
+};
+
+PxEntityBulk *
+px_entity_bulk_new (PxDatabase     *db,
+                    const PxEntity *entity,
+                    const char     *batch_stamp)
+{
+  PxEntityBulk *bulk;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (entity != NULL && batch_stamp != NULL, NULL);
+
+  bulk = g_new0 (PxEntityBulk, 1);
+  bulk->db = g_object_ref (db);
+  bulk->entity = entity;
+  g_strlcpy (bulk->stamp, batch_stamp, sizeof bulk->stamp);
+  return bulk;
+}
+
+void
+px_entity_bulk_free (PxEntityBulk *bulk)
+{
+  if (bulk == NULL)
+    return;
+  g_clear_object (&bulk->db);
+  g_free (bulk);
+}
+
+gboolean
+px_entity_bulk_add (PxEntityBulk  *bulk,
+                    gpointer       record,
+                    GError       **error)
+{
+  g_return_val_if_fail (bulk != NULL && record != NULL, FALSE);
+  g_return_val_if_fail (px_database_in_transaction (bulk->db), FALSE);
+
+  stamp_new_record (record, bulk->stamp);
+  bulk->pending[bulk->n_pending++] = record;
+  if (bulk->n_pending == BULK_ROWS)
+    return px_entity_bulk_flush (bulk, error);
+  return TRUE;
+}
+
+gboolean
+px_entity_bulk_flush (PxEntityBulk  *bulk,
+                      GError       **error)
+{
+  guint n = bulk->n_pending;
+
+  g_return_val_if_fail (bulk != NULL, FALSE);
+
+  bulk->n_pending = 0;
+  if (n == BULK_ROWS)
+    {
+      sqlite3_stmt *stmt = px_database_prepare_static (bulk->db,
+                                                       get_insert_sql (bulk->entity, BULK_ROWS),
+                                                       error);
+      guint n_columns = 3 + bulk->entity->n_fields;
+
+      if (stmt == NULL)
+        return FALSE;
+      for (guint r = 0; r < n; r++)
+        bind_record (stmt, r * n_columns + 1, bulk->entity, bulk->pending[r]);
+      return px_database_step_done (bulk->db, stmt, error);
+    }
+  /* a remainder goes row by row rather than making a statement for every count */
+  for (guint r = 0; r < n; r++)
+    if (!write_insert (bulk->db, bulk->entity, bulk->pending[r], bulk->stamp, error))
+      return FALSE;
   return TRUE;
 }
 

@@ -116,6 +116,22 @@ gboolean     px_entity_write          (PxDatabase      *db,
                                        const char      *batch_stamp,
                                        gboolean        *changed,
                                        GError         **error);
+/* Many inserts of one record type in one transaction, several rows to a statement: for
+ * imports. Each record gets its key and batch_stamp as creation time when added, and no audit
+ * row of its own (the batch writes one). A record must stay alive and unchanged until the
+ * next flush; px_entity_bulk_flush writes what is pending (call it before committing). */
+typedef struct _PxEntityBulk PxEntityBulk;
+
+PxEntityBulk *px_entity_bulk_new      (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       const char      *batch_stamp);
+gboolean     px_entity_bulk_add       (PxEntityBulk    *bulk,
+                                       gpointer         record,
+                                       GError         **error);
+gboolean     px_entity_bulk_flush     (PxEntityBulk    *bulk,
+                                       GError         **error);
+void         px_entity_bulk_free      (PxEntityBulk    *bulk);
+
 gboolean     px_entity_delete         (PxDatabase      *db,
                                        const PxEntity  *entity,
                                        const char      *id,
@@ -173,5 +189,7 @@ gint64       px_entity_count          (PxDatabase      *db,
 
 #define PX_FIELD_DEF(Type, member, column, type, flags, label) \
   { column, type, G_STRUCT_OFFSET (Type, member), flags, label }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxEntityBulk, px_entity_bulk_free)
 
 G_END_DECLS
