@@ -476,6 +476,8 @@ typedef struct
   PxColumnMap *map;
   PxImportReport *report;     /* problems and n_rows: the checking thread's until it ends */
   GAsyncQueue *batches;       /* GArray of RosterRow; end_of_rows closes it */
+  GAsyncQueue *written;       /* batches back from the writer, freed by the thread that made
+                               * them: glibc frees a block fastest in its own thread's arena */
   gboolean skip_invalid;
   gint stop;                  /* atomic: the writer wants no more rows */
   guint n_good;
@@ -516,6 +518,13 @@ check_rows_thread (gpointer data)
         }
       job->n_good++;
       g_array_append_val (batch, row);
+      if (row.row_number % 256 == 0)
+        {
+          GArray *done;
+
+          while ((done = g_async_queue_try_pop (job->written)) != NULL)
+            g_array_unref (done);
+        }
       if (batch->len == BATCH_ROWS)
         {
           g_async_queue_push (job->batches, batch);
@@ -651,6 +660,7 @@ px_cadre_import_sheet (PxDatabase      *db,
   g_autoptr(PxImportReport) report = px_import_report_new (path);
   g_autoptr(PxColumnMap) map = NULL;
   g_autoptr(GAsyncQueue) batches = NULL;
+  g_autoptr(GAsyncQueue) written = NULL;
   g_autoptr(GError) write_error = NULL;
   g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   static char *find_sql;   /* immortal, for px_database_prepare_static */
@@ -681,7 +691,9 @@ px_cadre_import_sheet (PxDatabase      *db,
   writing = begin_writing (&w, &write_error);
 
   batches = g_async_queue_new ();
-  job = (CheckJob) { sheet, map, report, batches, (flags & PX_IMPORT_SKIP_INVALID) != 0, !writing, 0 };
+  written = g_async_queue_new ();
+  job = (CheckJob) { sheet, map, report, batches, written, (flags & PX_IMPORT_SKIP_INVALID) != 0,
+                     !writing, 0 };
   checker = g_thread_new ("px-import-check", check_rows_thread, &job);
 
   while ((batch = g_async_queue_pop (batches)) != &end_of_rows)
@@ -698,9 +710,11 @@ px_cadre_import_sheet (PxDatabase      *db,
         writing = px_entity_bulk_flush (w.bulk, &write_error);
       if (!writing)
         g_atomic_int_set (&job.stop, 1);
-      g_array_unref (batch);
+      g_async_queue_push (job.written, batch);
     }
   g_thread_join (checker);
+  while ((batch = g_async_queue_try_pop (job.written)) != NULL)
+    g_array_unref (batch);
   g_clear_pointer (&w.known, g_hash_table_unref);
   g_clear_pointer (&w.bulk, px_entity_bulk_free);
 
