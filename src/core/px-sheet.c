@@ -218,11 +218,12 @@ _px_sheet_format_serial_date (double   serial,
 /* Turns the bytes of a text file into UTF-8 without asking: a BOM decides when there is one;
  * otherwise valid UTF-8 is UTF-8 and anything else is tried as GB18030 (what Excel and WPS
  * save "CSV" as on a Chinese Windows). */
-static char *
+static const char *
 decode_text (const char   *data,
              gsize         length,
              const char  **encoding,
              gsize        *out_length,
+             char        **owned,
              GError      **error)
 {
   const guchar *u = (const guchar *) data;
@@ -251,14 +252,11 @@ decode_text (const char   *data,
     {
       if (g_utf8_validate_len (data + skip, length - skip, NULL))
         {
-          /* data need not be NUL-terminated: copy exactly its bytes, then terminate */
-          char *copy = g_malloc (length - skip + 1);
-
-          memcpy (copy, data + skip, length - skip);
-          copy[length - skip] = '\0';
+          /* the parser stops at the length it is given, so UTF-8 is read where it lies */
           *encoding = "UTF-8";
           *out_length = length - skip;
-          return copy;
+          *owned = NULL;
+          return data + skip;
         }
       if (from != NULL)
         {
@@ -279,6 +277,7 @@ decode_text (const char   *data,
       return NULL;
     }
   *encoding = from;
+  *owned = converted;
   return converted;
 }
 
@@ -322,10 +321,13 @@ parse_delimited (PxSheet    *sheet,
                  char        separator)
 {
   GString *field = g_string_sized_new (256);
+  gboolean stops[256] = { FALSE };
   const char *p = text;
   const char *end = text + length;
   guint row_number = 1;
 
+  /* the bytes that end an unquoted field */
+  stops[(guchar) separator] = stops['\n'] = stops['\r'] = TRUE;
   while (p < end)
     {
       guint column = 0;
@@ -367,7 +369,7 @@ parse_delimited (PxSheet    *sheet,
             }
           else
             {
-              while (p < end && *p != separator && *p != '\n' && *p != '\r')
+              while (p < end && !stops[(guchar) *p])
                 p++;
               _px_sheet_set_cell (sheet, column, start, p - start);
             }
@@ -399,13 +401,14 @@ px_sheet_read_csv_data (const char  *data,
                         GError     **error)
 {
   g_autoptr(PxSheet) sheet = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *owned = NULL;
+  const char *text;
   const char *encoding = NULL;
   gsize text_length = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  text = decode_text (data, length, &encoding, &text_length, error);
+  text = decode_text (data, length, &encoding, &text_length, &owned, error);
   if (text == NULL)
     return NULL;
 

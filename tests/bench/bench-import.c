@@ -18,7 +18,7 @@
 #include "px-test-util.h"
 
 #define N_ROWS 100000
-#define N_RUNS 5
+#define N_RUNS 7
 #define MAX_RATIO 3.0
 
 static double
