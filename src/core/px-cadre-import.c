@@ -33,7 +33,10 @@ static const char * const id_synonyms[] = { "身份证号码", "公民身份号�
 static const char * const political_synonyms[] = { "政治面目", NULL };
 static const char * const unit_synonyms[] = { "单位", "所在单位", "单位名称", "工作单位名称",
                                               "所在单位名称", "工作部门", NULL };
+/* 工作单位及职务 is one field in 干部任免审批表-style rosters ("县发改局局长"): it is the
+ * post as written, unit included, so it fills 职务 rather than being split by guesswork. */
 static const char * const post_synonyms[] = { "现任职务", "职务名称", "现职务", "现任职务名称",
+                                              "工作单位及职务", "单位及职务", "单位职务",
                                               NULL };
 static const char * const rank_synonyms[] = { "职务级别", "级别", "职级层次", "职务层次",
                                               "现职级", "职务职级", NULL };

@@ -239,10 +239,10 @@ test_artefacts (Fixture       *f,
   lower_b = g_ascii_strdown (id_x, -1);
 
   text = g_strdup_printf (
-    " 姓 名 ,*身份证号（必填）,出生年月,性别,民族,政治面貌,学历,职级\n"
-    "王\u3000\u3000五 ,\u3000%s ,1985/3/12,男 ,汉,党员,本科,正科级\n"
-    "李 娜,%s,1990.07,女性,汉族,中共党员,研究生,副处\n"
-    "  赵强  ,'%s,1978年11月,男,汉族,群众,大专,一级主任科员\n",
+    " 姓 名 ,*身份证号（必填）,出生年月,性别,民族,政治面貌,学历,职级,工作单位及职务\n"
+    "王\u3000\u3000五 ,\u3000%s ,1985/3/12,男 ,汉,党员,本科,正科级,县发改局局长\n"
+    "李 娜,%s,1990.07,女性,汉族,中共党员,研究生,副处,\n"
+    "  赵强  ,'%s,1978年11月,男,汉族,群众,大专,一级主任科员,\n",
     f->id_a, lower_b, f->id_c);
   report = import_text (f, "messy.csv", text, -1, 0);
   for (guint i = 0; i < report->problems->len; i++)
@@ -251,6 +251,7 @@ test_artefacts (Fixture       *f,
 
   a = get_by_id (f, f->id_a);
   g_assert_cmpstr (a->name, ==, "王五");
+  g_assert_cmpstr (a->post, ==, "县发改局局长");
   g_assert_cmpstr (a->ethnicity, ==, "汉族");
   g_assert_cmpstr (a->political_status, ==, "中共党员");
   g_assert_cmpstr (a->education, ==, "大学本科");
