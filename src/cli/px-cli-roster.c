@@ -17,6 +17,7 @@
 #include "px-json.h"
 #include "px-org-unit.h"
 
+/* "import cadres FILE" / "export cadres FILE": the kind must be cadres, then one file. */
 static gboolean
 check_kind (const char *kind,
             const char *command,
@@ -75,9 +76,8 @@ px_cli_command_import (PxCliGlobals  *globals,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!px_cli_parse (context, &argc, &argv, &status))
     return status;
-  if (argc < 2 || !check_kind (argv[1], "import", &status))
-    return argc < 2 ? px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “peixun-cli import cadres FILE”."))
-                    : status;
+  if (!check_kind (argc >= 2 ? argv[1] : NULL, "import", &status))
+    return status;
   if (argc != 3)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Name one file to import."));
 
@@ -149,9 +149,8 @@ px_cli_command_export (PxCliGlobals  *globals,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!px_cli_parse (context, &argc, &argv, &status))
     return status;
-  if (argc < 2 || !check_kind (argv[1], "export", &status))
-    return argc < 2 ? px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “peixun-cli export cadres FILE”."))
-                    : status;
+  if (!check_kind (argc >= 2 ? argv[1] : NULL, "export", &status))
+    return status;
   if (argc != 3)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Name one file to export to."));
 
