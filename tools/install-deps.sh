@@ -8,8 +8,14 @@ packages=(
   build-essential meson ninja-build pkg-config gettext
   # core: GLib, SQLite, spreadsheets
   libglib2.0-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev libminizip-dev
+  # the GUI
+  libgtk-4-dev libadwaita-1-dev
   # tests and benchmarks: JSON checks, the sqlite3 shell as the import baseline, a display
   libjson-glib-dev sqlite3 xvfb xauth
+  # data checks: desktop-file-validate, appstreamcli, glib-compile-schemas
+  desktop-file-utils appstream libglib2.0-bin
+  # looking at what the app shows: screenshots, PDF pages and SVG icons as PNG (not needed to run)
+  imagemagick poppler-utils librsvg2-bin
   # Chinese text: fonts, and the locale the translation is tested in
   fonts-noto-cjk locales
 )

@@ -24,8 +24,10 @@ typedef struct
 static const Command commands[] = {
   { "init", px_cli_command_init, N_("Create the database (or upgrade it) and say where it is") },
   { "demo", px_cli_command_demo, N_("Fill an empty database with realistic sample data") },
-  { "import", px_cli_command_import, N_("Import a roster: import cadres FILE") },
-  { "export", px_cli_command_export, N_("Export a roster: export cadres FILE") },
+  { "import", px_cli_command_import,
+    N_("Import a roster or master data: import cadres|teachers|bases|courses FILE") },
+  { "export", px_cli_command_export,
+    N_("Export a roster or master data: export cadres|teachers|bases|courses FILE") },
   { "cadre", px_cli_command_cadre, N_("List cadres: cadre list [--search TEXT] [--json]") },
   { "check", px_cli_command_check, N_("Check the database’s integrity and references") },
   { "backup", px_cli_command_backup, N_("Copy the database safely while it is in use") },

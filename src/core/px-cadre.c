@@ -151,11 +151,25 @@ static const PxField cadre_fields[] = {
   PX_FIELD_DEF (PxCadre, note, "note", PX_FIELD_TEXT, 0, N_("Note")),
 };
 
+static const PxSortKey cadre_sort_keys[] = {
+  { "unit", "(SELECT name FROM org_unit WHERE org_unit.id = cadre.unit_id)" },
+  { NULL }
+};
+
+/* A unit and every unit under it: choosing 南湖区 shows the cadres of its offices too. */
+static const PxSortKey cadre_filter_keys[] = {
+  { "unit_tree", "unit_id IN (WITH RECURSIVE under (id) AS (SELECT ?F UNION ALL "
+                 "SELECT org_unit.id FROM org_unit JOIN under ON org_unit.parent_id = under.id) "
+                 "SELECT id FROM under)" },
+  { NULL }
+};
+
 const PxEntity px_cadre_entity = {
   "cadre", N_("cadre"), sizeof (PxCadre),
   cadre_fields, G_N_ELEMENTS (cadre_fields),
   (GDestroyNotify) px_cadre_free, validate_cadre,
   "unit_id IN (SELECT id FROM org_unit WHERE name LIKE ?1 ESCAPE '\\')",
+  NULL, cadre_sort_keys, cadre_filter_keys,
 };
 
 PX_DEFINE_RECORD (PxCadre, px_cadre)
@@ -194,4 +208,65 @@ px_cadre_mask_citizen_id (const char *citizen_id)
     return g_strdup (citizen_id);
   return g_strdup_printf ("%.6s%.*s%s", citizen_id, (int) (len - 10), "********************",
                           citizen_id + len - 4);
+}
+
+void
+px_cadre_training_free (PxCadreTraining *training)
+{
+  if (training == NULL)
+    return;
+  g_free (training->class_id);
+  g_free (training->code);
+  g_free (training->title);
+  g_free (training->start_date);
+  g_free (training->end_date);
+  g_free (training->status);
+  g_free (training->completion);
+  g_free (training);
+}
+
+GPtrArray *
+px_cadre_list_training (PxDatabase  *db,
+                        const char  *cadre_id,
+                        GError     **error)
+{
+  static const char sql[] =
+    "SELECT c.id, c.code, c.title, c.start_date, c.end_date, e.status, e.completion,"
+    " (SELECT coalesce (sum (r.hours), 0) FROM credit_record r"
+    "   WHERE r.cadre_id = e.cadre_id AND r.class_id = c.id)"
+    " FROM enrollment e JOIN class c ON c.id = e.class_id"
+    " WHERE e.cadre_id = ?1 ORDER BY c.start_date DESC, c.code";
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func
+                                ((GDestroyNotify) px_cadre_training_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (cadre_id != NULL, NULL);
+
+  stmt = px_database_prepare_static (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, cadre_id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PxCadreTraining *training = g_new0 (PxCadreTraining, 1);
+
+      training->class_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      training->code = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      training->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      training->start_date = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      training->end_date = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      training->status = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      training->completion = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+      training->credit_hours = sqlite3_column_double (stmt, 7);
+      g_ptr_array_add (list, training);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
 }

@@ -41,4 +41,23 @@ char     *px_cadre_find_by_citizen_id   (PxDatabase     *db,
 /* 110101********123X: enough to tell people apart on screen, not enough to misuse. */
 char     *px_cadre_mask_citizen_id      (const char     *citizen_id);
 
+/* One class a cadre was enrolled in, for the cadre's training record. */
+typedef struct
+{
+  char *class_id;
+  char *code;
+  char *title;
+  char *start_date;
+  char *end_date;
+  char *status;        /* enrollment: enrolled / withdrawn */
+  char *completion;    /* pending / completed / not_completed */
+  double credit_hours; /* credited for the class; 0 when none */
+} PxCadreTraining;
+
+void        px_cadre_training_free  (PxCadreTraining *training);
+/* The cadre's classes, newest first. (transfer full) (element-type PxCadreTraining) */
+GPtrArray  *px_cadre_list_training  (PxDatabase  *db,
+                                     const char  *cadre_id,
+                                     GError     **error);
+
 G_END_DECLS

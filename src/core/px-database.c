@@ -418,6 +418,33 @@ _px_database_open_at_version (const char  *path,
   return open_database (path, version, error);
 }
 
+PxDatabase *
+px_database_open_reader (PxDatabase  *self,
+                         GError     **error)
+{
+  g_autoptr(PxDatabase) reader = NULL;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (self), NULL);
+
+  reader = g_object_new (PX_TYPE_DATABASE, NULL);
+  reader->path = g_strdup (self->path);
+  reader->schema_version = self->schema_version;
+  rc = sqlite3_open_v2 (self->path, &reader->handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (reader->handle, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (reader->handle, 1);
+  sqlite3_busy_timeout (reader->handle, 5000);
+  if (!px_database_exec (reader, "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; "
+                                 "PRAGMA cache_size = -32768;", error))
+    return NULL;
+  return g_steal_pointer (&reader);
+}
+
 /* Accessors */
 
 const char *

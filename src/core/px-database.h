@@ -44,6 +44,12 @@ guint         px_database_get_latest_version   (void);
 PxDatabase   *px_database_open                 (const char    *path,
                                                 GError       **error);
 
+/* A second, read-only connection to the same file, for one worker thread at a time: long
+ * reads (a list's keys, a report) that must not hold up the main connection. In WAL mode it
+ * sees every transaction committed before each of its reads begins. */
+PxDatabase   *px_database_open_reader          (PxDatabase    *self,
+                                                GError       **error);
+
 const char   *px_database_get_path             (PxDatabase    *self);
 sqlite3      *px_database_get_handle           (PxDatabase    *self);
 guint         px_database_get_schema_version   (PxDatabase    *self);

@@ -785,6 +785,16 @@ px_entity_get (PxDatabase      *db,
   return record;
 }
 
+static const char *
+find_filter_condition (const PxEntity *entity,
+                       const char     *name)
+{
+  for (const PxSortKey *key = entity->filter_keys; key != NULL && key->name != NULL; key++)
+    if (g_str_equal (key->name, name))
+      return key->sql;
+  return NULL;
+}
+
 /* Appends WHERE for the query's search text and filters; returns the values to bind, in order. */
 static gboolean
 append_where (const PxEntity  *entity,
@@ -845,6 +855,21 @@ append_where (const PxEntity  *entity,
       const char *column = query->filters[i];
       const char *value = query->filters[i + 1];
 
+      const char *condition = find_filter_condition (entity, column);
+
+      if (condition != NULL)
+        {
+          g_autofree char *number = g_strdup_printf ("?%u", binds->len + 1);
+          g_autoptr(GString) expanded = g_string_new (condition);
+
+          g_string_replace (expanded, "?F", number, 0);
+          g_string_append (sql, any ? " AND (" : " WHERE (");
+          g_string_append (sql, expanded->str);
+          g_string_append_c (sql, ')');
+          g_ptr_array_add (binds, g_strdup (value));
+          any = TRUE;
+          continue;
+        }
       if (!g_str_equal (column, "id") && px_entity_find_field (entity, column) == NULL)
         {
           g_set_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_FAILED,
@@ -864,41 +889,64 @@ append_where (const PxEntity  *entity,
   return TRUE;
 }
 
+static const char *
+find_sort_expression (const PxEntity *entity,
+                      const char     *sort)
+{
+  for (const PxSortKey *key = entity->sort_keys; key != NULL && key->name != NULL; key++)
+    if (g_str_equal (key->name, sort))
+      return key->sql;
+  if (g_str_equal (sort, "created_at") || g_str_equal (sort, "updated_at")
+      || px_entity_find_field (entity, sort) != NULL)
+    return sort;
+  return NULL;
+}
+
+typedef enum
+{
+  SELECT_RECORDS,
+  SELECT_COUNT,
+  SELECT_KEYS,
+} SelectKind;
+
 static sqlite3_stmt *
 prepare_query (PxDatabase      *db,
                const PxEntity  *entity,
                const PxQuery   *query,
-               gboolean         count,
+               SelectKind       kind,
                GError         **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GPtrArray) binds = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
 
-  if (count)
+  if (kind == SELECT_COUNT)
     g_string_append_printf (sql, "SELECT count(*) FROM %s", entity->table);
+  else if (kind == SELECT_KEYS)
+    g_string_append_printf (sql, "SELECT rowid FROM %s", entity->table);
   else
     g_string_append_printf (sql, "SELECT %s FROM %s", px_entity_get_columns (entity),
                             entity->table);
   if (!append_where (entity, query, sql, binds, error))
     return NULL;
 
-  if (!count && query != NULL && query->sort != NULL)
+  if (kind != SELECT_COUNT && query != NULL && query->sort != NULL)
     {
-      if (!g_str_equal (query->sort, "created_at") && !g_str_equal (query->sort, "updated_at")
-          && px_entity_find_field (entity, query->sort) == NULL)
+      const char *expression = find_sort_expression (entity, query->sort);
+
+      if (expression == NULL)
         {
           g_set_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_FAILED,
                        "There is no column “%s” to sort %s by.", query->sort, entity->table);
           return NULL;
         }
-      g_string_append_printf (sql, " ORDER BY %s %s, id", query->sort,
+      g_string_append_printf (sql, " ORDER BY %s %s, id", expression,
                               query->descending ? "DESC" : "ASC");
     }
-  else if (!count)
+  else if (kind != SELECT_COUNT)
     g_string_append (sql, " ORDER BY id");
   /* limit and offset are bound, so that paging through a list reuses one statement */
-  if (!count)
+  if (kind == SELECT_RECORDS)
     g_string_append_printf (sql, " LIMIT ?%u OFFSET ?%u", binds->len + 1, binds->len + 2);
 
   stmt = px_database_prepare (db, sql->str, error);
@@ -906,7 +954,7 @@ prepare_query (PxDatabase      *db,
     return NULL;
   for (guint i = 0; i < binds->len; i++)
     sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (binds, i), -1, SQLITE_TRANSIENT);
-  if (!count)
+  if (kind == SELECT_RECORDS)
     {
       sqlite3_bind_int64 (stmt, binds->len + 1,
                           query != NULL && query->limit > 0 ? (gint64) query->limit : -1);
@@ -928,7 +976,7 @@ px_entity_list (PxDatabase      *db,
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (entity != NULL, NULL);
 
-  stmt = prepare_query (db, entity, query, FALSE, error);
+  stmt = prepare_query (db, entity, query, SELECT_RECORDS, error);
   if (stmt == NULL)
     return NULL;
   records = g_ptr_array_new_with_free_func (entity->free_func);
@@ -956,7 +1004,7 @@ px_entity_count (PxDatabase      *db,
   g_return_val_if_fail (PX_IS_DATABASE (db), -1);
   g_return_val_if_fail (entity != NULL, -1);
 
-  stmt = prepare_query (db, entity, query, TRUE, error);
+  stmt = prepare_query (db, entity, query, SELECT_COUNT, error);
   if (stmt == NULL)
     return -1;
   rc = sqlite3_step (stmt);
@@ -966,4 +1014,112 @@ px_entity_count (PxDatabase      *db,
     px_database_set_sqlite_error (db, rc, error);
   sqlite3_reset (stmt);
   return n;
+}
+
+/* SQLite calls this every few thousand instructions of a long query; non-zero stops it. */
+static int
+check_cancelled_cb (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
+gboolean
+px_entity_list_keys (PxDatabase      *db,
+                     const PxEntity  *entity,
+                     const PxQuery   *query,
+                     GArray          *keys,
+                     GCancellable    *cancellable,
+                     GError         **error)
+{
+  sqlite3 *handle;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (entity != NULL && keys != NULL, FALSE);
+  g_return_val_if_fail (g_array_get_element_size (keys) == sizeof (gint64), FALSE);
+
+  stmt = prepare_query (db, entity, query, SELECT_KEYS, error);
+  if (stmt == NULL)
+    return FALSE;
+  handle = px_database_get_handle (db);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (handle, 10000, check_cancelled_cb, cancellable);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 key = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (keys, key);
+    }
+  sqlite3_reset (stmt);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (handle, 0, NULL, NULL);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gpointer
+px_entity_get_by_key (PxDatabase      *db,
+                      const PxEntity  *entity,
+                      gint64           key,
+                      GError         **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gpointer record = NULL;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (entity != NULL, NULL);
+
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE rowid = ?1", px_entity_get_columns (entity),
+                         entity->table);
+  stmt = px_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    record = px_record_from_row (entity, stmt);
+  else if (rc != SQLITE_DONE)
+    px_database_set_sqlite_error (db, rc, error);
+  sqlite3_reset (stmt);
+  return record;
+}
+
+GStrv
+px_entity_list_distinct (PxDatabase      *db,
+                         const PxEntity  *entity,
+                         const char      *column,
+                         GError         **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (entity != NULL && column != NULL, NULL);
+  g_return_val_if_fail (px_entity_find_field (entity, column) != NULL, NULL);
+
+  sql = g_strdup_printf ("SELECT DISTINCT %s FROM %s WHERE %s IS NOT NULL AND %s <> '' "
+                         "ORDER BY 1", column, entity->table, column, column);
+  stmt = px_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
 }

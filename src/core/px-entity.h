@@ -44,6 +44,13 @@ typedef struct
   const char *label;   /* N_() marked: how a registrar calls the field */
 } PxField;
 
+/* A list order that is not a column of the table, e.g. a cadre's unit by the unit's name. */
+typedef struct
+{
+  const char *name;   /* what PxQuery.sort says */
+  const char *sql;    /* an expression over the table's columns */
+} PxSortKey;
+
 typedef struct _PxEntity PxEntity;
 
 struct _PxEntity
@@ -64,6 +71,11 @@ struct _PxEntity
   /* Gives a new record (px_record_new, not one read from a row) the defaults of the schema's
    * DEFAULT clauses that are not zero or NULL, e.g. a course's method "lecture". Optional. */
   void (*init) (gpointer record);
+  /* Orders beyond the table's own columns, ended by { NULL }. Optional. */
+  const PxSortKey *sort_keys;
+  /* Filters beyond "column = value", ended by { NULL }: sql is a condition in which ?F stands
+   * for the value, e.g. a unit with all the units under it. Optional. */
+  const PxSortKey *filter_keys;
 };
 
 /* What a list asks for. Filters are column/value pairs; sort is a column name. */
@@ -148,6 +160,25 @@ GPtrArray   *px_entity_list           (PxDatabase      *db,
 gint64       px_entity_count          (PxDatabase      *db,
                                        const PxEntity  *entity,
                                        const PxQuery   *query,
+                                       GError         **error);
+/* The rowids of the rows a query matches, in its order (limit and offset are ignored): what a
+ * list model keeps so that it can fetch any window of rows at once. Stops with
+ * G_IO_ERROR_CANCELLED soon after cancellable is cancelled. */
+gboolean     px_entity_list_keys      (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       const PxQuery   *query,
+                                       GArray          *keys,
+                                       GCancellable    *cancellable,
+                                       GError         **error);
+/* The different non-empty values a text column holds, in order: a filter's choices. */
+GStrv        px_entity_list_distinct  (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       const char      *column,
+                                       GError         **error);
+/* The row with that rowid, or NULL (without an error) when it is gone. */
+gpointer     px_entity_get_by_key     (PxDatabase      *db,
+                                       const PxEntity  *entity,
+                                       gint64           key,
                                        GError         **error);
 
 /* Typed wrappers, one line per record type in its header and source:

@@ -76,3 +76,71 @@ px_org_unit_ensure_by_name (PxDatabase  *db,
     return NULL;
   return g_strdup (unit->base.id);
 }
+
+GStrv
+px_org_unit_list_tree (PxDatabase  *db,
+                       GError     **error)
+{
+  static const char sql[] =
+    "WITH RECURSIVE tree (id, name, depth, path) AS ("
+    " SELECT id, name, 0, printf ('%08d', sort_order) || name || id FROM org_unit"
+    "  WHERE parent_id IS NULL OR parent_id NOT IN (SELECT id FROM org_unit)"
+    " UNION ALL"
+    " SELECT o.id, o.name, tree.depth + 1, tree.path || '/' || printf ('%08d', o.sort_order)"
+    "  || o.name || o.id FROM org_unit o JOIN tree ON o.parent_id = tree.id"
+    "  WHERE tree.depth < 32)"
+    " SELECT id, name, depth FROM tree ORDER BY path";
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+
+  stmt = px_database_prepare_static (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GString) label = g_string_new (NULL);
+      int depth = sqlite3_column_int (stmt, 2);
+
+      for (int i = 0; i < depth; i++)
+        g_string_append (label, "　");   /* U+3000 */
+      g_string_append (label, (const char *) sqlite3_column_text (stmt, 1));
+      g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+      g_strv_builder_add (builder, label->str);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
+}
+
+GHashTable *
+px_org_unit_name_map (PxDatabase  *db,
+                      GError     **error)
+{
+  static const char sql[] = "SELECT id, name FROM org_unit";
+  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+
+  stmt = px_database_prepare_static (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (map, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&map);
+}

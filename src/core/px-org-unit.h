@@ -27,4 +27,12 @@ char  *px_org_unit_ensure_by_name  (PxDatabase  *db,
                                     const char  *name,
                                     GError     **error);
 
+/* Every unit in tree order as id, label pairs { id, label, …, NULL }, the label indented by
+ * depth with full-width spaces so that a flat drop-down still reads as a tree. */
+GStrv  px_org_unit_list_tree       (PxDatabase  *db,
+                                    GError     **error);
+/* id → name for every unit (transfer full). */
+GHashTable *px_org_unit_name_map   (PxDatabase  *db,
+                                    GError     **error);
+
 G_END_DECLS

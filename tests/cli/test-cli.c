@@ -84,7 +84,7 @@ test_usage (Fixture       *f,
   g_assert_nonnull (strstr (out, "--skip-invalid"));
   g_assert_nonnull (strstr (out, "--dry-run"));
   g_assert_cmpint (px_test_run_cli (version, NULL, NULL), ==, 0);
-  g_assert_cmpint (run (f, NULL, NULL, "import", "teachers", "x.csv", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "import", "classes", "x.csv", NULL), ==, 2);
   g_assert_cmpint (run (f, NULL, NULL, "import", "cadres", NULL), ==, 2);
   g_assert_cmpint (run (f, NULL, NULL, "cadre", "list", "--limit", "-1", NULL), ==, 2);
   g_assert_cmpint (run (f, NULL, NULL, "demo", "--scale", "huge", NULL), ==, 2);

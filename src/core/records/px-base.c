@@ -36,10 +36,17 @@ static const PxField base_fields[] = {
   PX_FIELD_DEF (PxBase, description, "description", PX_FIELD_TEXT, 0, N_("Description")),
 };
 
+/* Bases by one of their themes. */
+static const PxSortKey base_filter_keys[] = {
+  { "theme", "id IN (SELECT base_id FROM base_theme WHERE competency_id = ?F)" },
+  { NULL }
+};
+
 const PxEntity px_base_entity = {
   "base", N_("teaching base"), sizeof (PxBase),
   base_fields, G_N_ELEMENTS (base_fields),
   (GDestroyNotify) px_base_free, validate_base,
+  NULL, NULL, NULL, base_filter_keys,
 };
 
 PX_DEFINE_RECORD (PxBase, px_base)

@@ -45,11 +45,18 @@ static const PxField course_fields[] = {
   PX_FIELD_DEF (PxCourse, description, "description", PX_FIELD_TEXT, 0, N_("Description")),
 };
 
+/* Courses by a competency they build, or by a teacher who teaches them. */
+static const PxSortKey course_filter_keys[] = {
+  { "competency", "id IN (SELECT course_id FROM course_competency WHERE competency_id = ?F)" },
+  { "teacher", "id IN (SELECT course_id FROM course_teacher WHERE teacher_id = ?F)" },
+  { NULL }
+};
+
 const PxEntity px_course_entity = {
   "course", N_("course"), sizeof (PxCourse),
   course_fields, G_N_ELEMENTS (course_fields),
   (GDestroyNotify) px_course_free, validate_course,
-  NULL, init_course,
+  NULL, init_course, NULL, course_filter_keys,
 };
 
 PX_DEFINE_RECORD (PxCourse, px_course)

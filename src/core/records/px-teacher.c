@@ -52,11 +52,17 @@ static const PxField teacher_fields[] = {
   PX_FIELD_DEF (PxTeacher, note, "note", PX_FIELD_TEXT, 0, N_("Note")),
 };
 
+/* Teachers by one of their specialties. */
+static const PxSortKey teacher_filter_keys[] = {
+  { "competency", "id IN (SELECT teacher_id FROM teacher_competency WHERE competency_id = ?F)" },
+  { NULL }
+};
+
 const PxEntity px_teacher_entity = {
   "teacher", N_("teacher"), sizeof (PxTeacher),
   teacher_fields, G_N_ELEMENTS (teacher_fields),
   (GDestroyNotify) px_teacher_free, validate_teacher,
-  NULL, init_teacher,
+  NULL, init_teacher, NULL, teacher_filter_keys,
 };
 
 PX_DEFINE_RECORD (PxTeacher, px_teacher)

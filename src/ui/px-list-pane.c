@@ -1,0 +1,966 @@
+/* px-list-pane.c: a searchable, sortable list of one kind of record with its form beside it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-list-pane"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-list-pane.h"
+#include "px-org-unit.h"
+#include "px-record-field.h"
+#include "px-sheet-job.h"
+#include "px-sql-sorter.h"
+
+/* A deleted record kept until its toast goes, so that Undo can put it back as it was. */
+typedef struct
+{
+  PxListPane *pane;
+  gpointer record;
+  GPtrArray *links;     /* GStrv per PX_EDIT_LINKS edit, in spec order */
+} DeletedRecord;
+
+struct _PxListPane
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkSearchEntry *search_entry;
+  GtkWidget *filter_box;
+  GtkWidget *reveal_button;
+  GtkWidget *sheet_button;
+  GtkStack *list_stack;
+  GtkColumnView *column_view;
+  AdwStatusPage *empty_page;
+  GtkWidget *empty_import_button;
+  GtkLabel *count_label;
+  GtkSpinner *spinner;
+  AdwFlap *flap;
+  GtkWidget *editor_box;
+  GtkLabel *editor_title;
+
+  /* Owned references */
+  PxDatabase *db;
+  const PxPaneSpec *spec;
+  PxRecordListModel *model;
+  GtkSingleSelection *selection;
+  PxRecordEditor *editor;
+  GSettings *settings;
+  GHashTable *unit_names;
+  GPtrArray *filter_keys;      /* GStrv per filter drop-down */
+  char *select_after_load;     /* id of a row to select when the running query is done */
+  gboolean revealed;
+  gboolean restoring_selection;
+};
+
+enum {
+  PROP_0,
+  PROP_REVEALED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PxListPane, px_list_pane, ADW_TYPE_BIN)
+
+/* Text for the user */
+
+static char *
+format_count (const char *format,
+              guint       n)
+{
+  g_autoptr(GString) text = g_string_new (format);
+  g_autofree char *number = g_strdup_printf ("%u", n);
+
+  g_string_replace (text, "%u", number, 0);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+record_title (PxListPane    *self,
+              gconstpointer  record)
+{
+  const PxField *field = px_entity_find_field (self->spec->entity, self->spec->title_field);
+
+  return field != NULL ? px_record_field_get_text (field, record) : g_strdup ("");
+}
+
+void
+px_list_pane_toast (PxListPane *self,
+                    const char *message)
+{
+  GtkWidget *overlay;
+
+  g_return_if_fail (PX_IS_LIST_PANE (self));
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+static gboolean
+has_search_or_filter (PxListPane *self)
+{
+  if (px_record_list_model_get_search (self->model) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (self->filter_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_drop_down_get_selected (GTK_DROP_DOWN (child)) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+update_count (PxListPane *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  gboolean loading = px_record_list_model_is_loading (self->model);
+  g_autofree char *text = format_count (g_dngettext (GETTEXT_PACKAGE,
+                                                     self->spec->count_singular,
+                                                     self->spec->count_plural, n), n);
+
+  gtk_label_set_text (self->count_label, text);
+  gtk_spinner_set_spinning (self->spinner, loading);
+  if (loading)
+    return;
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (has_search_or_filter (self))
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+/* The form */
+
+static void
+show_editor (PxListPane    *self,
+             gconstpointer  record)
+{
+  g_autofree char *title = NULL;
+
+  px_record_editor_set_record (self->editor, record);
+  if (record != NULL)
+    title = record_title (self, record);
+  else
+    title = g_strdup_printf (_("New %s"), _(self->spec->entity->label));
+  gtk_label_set_text (self->editor_title, title);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.delete", record != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.save", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.close-editor", TRUE);
+}
+
+static void
+hide_editor (PxListPane *self)
+{
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  px_record_editor_set_record (self->editor, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.delete", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.save", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.close-editor", FALSE);
+}
+
+/* Saves what the form holds before it shows something else: nothing typed is dropped
+ * silently. Returns FALSE (and shows why) when it could not be saved. */
+static gboolean
+save_pending (PxListPane *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean was_new;
+
+  if (!adw_flap_get_reveal_flap (self->flap)
+      || !px_record_editor_get_modified (self->editor))
+    return TRUE;
+  was_new = px_record_editor_is_new (self->editor);
+  if (!px_record_editor_save (self->editor, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Not saved: %s"), error->message);
+
+      px_list_pane_toast (self, message);
+      return FALSE;
+    }
+  if (was_new)
+    px_record_list_model_refresh (self->model);
+  else
+    {
+      gconstpointer stored = px_record_editor_get_record (self->editor);
+      gint64 key = px_record_list_model_key_for_id (self->model, ((PxRecord *) stored)->id);
+
+      px_record_list_model_reload_key (self->model, key);
+    }
+  return TRUE;
+}
+
+static void
+select_id (PxListPane *self,
+           const char *id)
+{
+  gint64 key = px_record_list_model_key_for_id (self->model, id);
+  guint position = px_record_list_model_find_key (self->model, key);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  self->restoring_selection = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->restoring_selection = FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u",
+                              position);
+}
+
+static void
+selection_changed_cb (PxListPane *self)
+{
+  PxRecordItem *item;
+
+  if (self->restoring_selection)
+    return;
+  item = gtk_single_selection_get_selected_item (self->selection);
+  if (item == NULL)
+    return;
+  if (adw_flap_get_reveal_flap (self->flap)
+      && px_record_editor_get_record (self->editor) != NULL
+      && g_strcmp0 (((PxRecord *) px_record_editor_get_record (self->editor))->id,
+                    px_record_item_get_id (item)) == 0)
+    return;
+  if (!save_pending (self))
+    return;
+  show_editor (self, px_record_item_get_record (item));
+}
+
+static void
+model_loading_cb (PxListPane *self)
+{
+  update_count (self);
+  if (!px_record_list_model_is_loading (self->model) && self->select_after_load != NULL)
+    {
+      g_autofree char *id = g_steal_pointer (&self->select_after_load);
+
+      select_id (self, id);
+    }
+}
+
+/* Columns */
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               const PxColumnSpec       *column)
+{
+  /* A label rather than a GtkInscription: on GTK 4.8 an inscription sizes its line by the
+   * Latin font and clips the tops of Chinese glyphs. */
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), column->numeric ? 1.0 : 0.0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              const PxColumnSpec       *column)
+{
+  PxListPane *self = g_object_get_data (G_OBJECT (factory), "pane");
+  PxRecordItem *item = gtk_list_item_get_item (list_item);
+  gconstpointer record = px_record_item_get_record (item);
+  g_autofree char *text = NULL;
+
+  if (((PxRecord *) record)->id == NULL)
+    text = g_strdup ("");
+  else if (column->text != NULL)
+    text = column->text (self, record);
+  else
+    text = px_record_field_get_text (px_entity_find_field (self->spec->entity, column->field),
+                                     record);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+sort_changed_cb (PxListPane *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  gboolean descending = FALSE;
+  const char *key = px_sql_sorter_read_primary (sorter, &descending);
+  g_autoptr(GVariant) stored = g_settings_get_value (self->settings, "sort");
+  g_autoptr(GVariantDict) dict = g_variant_dict_new (stored);
+
+  px_record_list_model_set_sort (self->model, key != NULL ? key : self->spec->default_sort,
+                                 descending);
+  if (key != NULL)
+    g_variant_dict_insert (dict, self->spec->name, "(sb)", key, descending);
+  else
+    g_variant_dict_remove (dict, self->spec->name);
+  g_settings_set_value (self->settings, "sort", g_variant_dict_end (dict));
+}
+
+static void
+build_columns (PxListPane *self)
+{
+  g_autoptr(GVariant) sorts = g_settings_get_value (self->settings, "sort");
+  const char *saved_key = NULL;
+  gboolean saved_descending = FALSE;
+  GtkColumnViewColumn *saved_column = NULL;
+
+  g_variant_lookup (sorts, self->spec->name, "(&sb)", &saved_key, &saved_descending);
+
+  for (guint i = 0; i < self->spec->n_columns; i++)
+    {
+      const PxColumnSpec *spec = &self->spec->columns[i];
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+
+      g_object_set_data (G_OBJECT (factory), "pane", self);
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer) spec);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer) spec);
+      column = gtk_column_view_column_new (_(spec->title), factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (spec->width > 0)
+        gtk_column_view_column_set_fixed_width (column, spec->width);
+      else
+        gtk_column_view_column_set_expand (column, TRUE);
+      if (spec->sort != NULL)
+        {
+          g_autoptr(PxSqlSorter) sorter = px_sql_sorter_new (spec->sort);
+
+          gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+          if (g_strcmp0 (saved_key, spec->sort) == 0)
+            saved_column = column;
+        }
+      gtk_column_view_append_column (self->column_view, column);
+      g_object_unref (column);
+    }
+
+  if (saved_column != NULL)
+    {
+      gtk_column_view_sort_by_column (self->column_view, saved_column,
+                                      saved_descending ? GTK_SORT_DESCENDING
+                                                       : GTK_SORT_ASCENDING);
+      px_record_list_model_set_sort (self->model, saved_key, saved_descending);
+    }
+  else
+    px_record_list_model_set_sort (self->model, self->spec->default_sort, FALSE);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Filters */
+
+static void
+filter_selected_cb (GtkDropDown *drop_down,
+                    GParamSpec  *pspec,
+                    PxListPane  *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "filter-index"));
+  const PxFilterSpec *spec = &self->spec->filters[index];
+  GStrv keys = g_ptr_array_index (self->filter_keys, index);
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  px_record_list_model_set_filter (self->model, spec->column,
+                                   selected > 0 && selected < g_strv_length (keys)
+                                   ? keys[selected] : NULL);
+}
+
+static void
+fill_filter_choices (PxListPane         *self,
+                     const PxFilterSpec *spec,
+                     GStrvBuilder       *keys,
+                     GStrvBuilder       *labels)
+{
+  g_auto(GStrv) pairs = NULL;
+
+  switch (spec->kind)
+    {
+    case PX_FILTER_DISTINCT:
+      {
+        g_auto(GStrv) values = px_entity_list_distinct (self->db, self->spec->entity,
+                                                        spec->column, NULL);
+
+        for (guint i = 0; values != NULL && values[i] != NULL; i++)
+          {
+            g_strv_builder_add (keys, values[i]);
+            g_strv_builder_add (labels, values[i]);
+          }
+      }
+      break;
+    case PX_FILTER_CHOICES:
+      for (const PxChoice *c = spec->choices; c->key != NULL; c++)
+        {
+          g_strv_builder_add (keys, c->key);
+          g_strv_builder_add (labels, _(c->label));
+        }
+      break;
+    case PX_FILTER_YES_NO:
+      g_strv_builder_add (keys, "1");
+      g_strv_builder_add (labels, _("Yes"));
+      g_strv_builder_add (keys, "0");
+      g_strv_builder_add (labels, _("No"));
+      break;
+    case PX_FILTER_UNIT:
+      pairs = px_org_unit_list_tree (self->db, NULL);
+      G_GNUC_FALLTHROUGH;
+    case PX_FILTER_LINK:
+      if (pairs == NULL)
+        pairs = px_link_list_choices (self->db, spec->link, NULL);
+      for (guint i = 0; pairs != NULL && pairs[i] != NULL; i += 2)
+        {
+          g_strv_builder_add (keys, pairs[i]);
+          g_strv_builder_add (labels, pairs[i + 1]);
+        }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+build_filters (PxListPane *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->filter_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->filter_box), child);
+  g_ptr_array_set_size (self->filter_keys, 0);
+
+  for (guint i = 0; i < self->spec->n_filters; i++)
+    {
+      const PxFilterSpec *spec = &self->spec->filters[i];
+      g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+      g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+      g_auto(GStrv) label_list = NULL;
+      GtkWidget *drop_down;
+
+      g_strv_builder_add (keys, "");
+      g_strv_builder_add (labels, _(spec->label));
+      fill_filter_choices (self, spec, keys, labels);
+      label_list = g_strv_builder_end (labels);
+      drop_down = gtk_drop_down_new_from_strings ((const char * const *) label_list);
+      gtk_widget_set_tooltip_text (drop_down, _(spec->label));
+      if (g_strv_length (label_list) > 12)
+        {
+          gtk_drop_down_set_expression (GTK_DROP_DOWN (drop_down),
+                                        gtk_property_expression_new (GTK_TYPE_STRING_OBJECT,
+                                                                     NULL, "string"));
+          gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
+        }
+      g_object_set_data (G_OBJECT (drop_down), "filter-index", GUINT_TO_POINTER (i));
+      g_signal_connect (drop_down, "notify::selected", G_CALLBACK (filter_selected_cb), self);
+      gtk_box_append (GTK_BOX (self->filter_box), drop_down);
+      g_ptr_array_add (self->filter_keys, g_strv_builder_end (keys));
+    }
+}
+
+gboolean
+px_list_pane_set_filter (PxListPane *self,
+                         guint       index,
+                         const char *key)
+{
+  GtkWidget *drop_down;
+  GStrv keys;
+
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), FALSE);
+  g_return_val_if_fail (index < self->filter_keys->len, FALSE);
+
+  drop_down = gtk_widget_get_first_child (self->filter_box);
+  for (guint i = 0; i < index; i++)
+    drop_down = gtk_widget_get_next_sibling (drop_down);
+  keys = g_ptr_array_index (self->filter_keys, index);
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (g_str_equal (keys[i], key != NULL ? key : ""))
+      {
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Callbacks */
+
+static void
+search_changed_cb (PxListPane *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text
+                                                (GTK_EDITABLE (self->search_entry))));
+
+  px_record_list_model_set_search (self->model, text);
+}
+
+static void
+stop_search_cb (PxListPane *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Actions */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  PxListPane *self = PX_LIST_PANE (widget);
+  GtkWidget *first;
+
+  if (!save_pending (self))
+    return;
+  self->restoring_selection = TRUE;
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  self->restoring_selection = FALSE;
+  show_editor (self, NULL);
+  first = px_record_editor_get_row (self->editor, self->spec->edits[0].column);
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PxListPane *self = PX_LIST_PANE (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean was_new = px_record_editor_is_new (self->editor);
+  gconstpointer stored;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+
+  if (!px_record_editor_save (self->editor, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Not saved: %s"), error->message);
+
+      px_list_pane_toast (self, text);
+      return;
+    }
+  stored = px_record_editor_get_record (self->editor);
+  title = record_title (self, stored);
+  gtk_label_set_text (self->editor_title, title);
+  gtk_widget_action_set_enabled (widget, "pane.delete", TRUE);
+  message = g_strdup_printf (_("“%s” saved"), title);
+  px_list_pane_toast (self, message);
+
+  if (was_new)
+    {
+      g_free (self->select_after_load);
+      self->select_after_load = g_strdup (((PxRecord *) stored)->id);
+      px_record_list_model_refresh (self->model);
+    }
+  else
+    {
+      /* a changed name may move the row: read the order again and keep it selected */
+      px_record_list_model_reload_key (self->model,
+                                       px_record_list_model_key_for_id
+                                         (self->model, ((PxRecord *) stored)->id));
+      g_free (self->select_after_load);
+      self->select_after_load = g_strdup (((PxRecord *) stored)->id);
+      px_record_list_model_refresh (self->model);
+    }
+}
+
+static void
+deleted_record_free (DeletedRecord *deleted)
+{
+  px_record_free (deleted->pane->spec->entity, deleted->record);
+  g_ptr_array_unref (deleted->links);
+  g_object_unref (deleted->pane);
+  g_free (deleted);
+}
+
+static void
+deleted_record_closure_free (gpointer  data,
+                             GClosure *closure)
+{
+  deleted_record_free (data);
+}
+
+static void
+undo_delete_cb (AdwToast      *toast,
+                DeletedRecord *deleted)
+{
+  PxListPane *self = deleted->pane;
+  g_autoptr(GError) error = NULL;
+  gpointer copy = px_record_copy (self->spec->entity, deleted->record);
+  guint link = 0;
+
+  if (!px_database_begin (self->db, &error))
+    goto failed;
+  if (!px_entity_insert (self->db, self->spec->entity, copy, &error))
+    {
+      px_database_rollback (self->db);
+      goto failed;
+    }
+  for (guint i = 0; i < self->spec->n_edits; i++)
+    {
+      const PxEditSpec *edit = &self->spec->edits[i];
+
+      if (edit->kind != PX_EDIT_LINKS)
+        continue;
+      if (!px_link_set_targets (self->db, edit->link, ((PxRecord *) copy)->id,
+                                g_ptr_array_index (deleted->links, link++), &error))
+        {
+          px_database_rollback (self->db);
+          goto failed;
+        }
+    }
+  if (!px_database_commit (self->db, &error))
+    goto failed;
+
+  g_free (self->select_after_load);
+  self->select_after_load = g_strdup (((PxRecord *) copy)->id);
+  px_record_list_model_refresh (self->model);
+  px_record_free (self->spec->entity, copy);
+  return;
+
+failed:
+  px_record_free (self->spec->entity, copy);
+  {
+    g_autofree char *message = g_strdup_printf (_("Could not undo: %s"), error->message);
+
+    px_list_pane_toast (self, message);
+  }
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxListPane *self = PX_LIST_PANE (widget);
+  gconstpointer stored = px_record_editor_get_record (self->editor);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  DeletedRecord *deleted;
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  if (stored == NULL)
+    return;
+
+  deleted = g_new0 (DeletedRecord, 1);
+  deleted->pane = g_object_ref (self);
+  deleted->record = px_record_copy (self->spec->entity, stored);
+  deleted->links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  for (guint i = 0; i < self->spec->n_edits; i++)
+    if (self->spec->edits[i].kind == PX_EDIT_LINKS)
+      {
+        GStrv targets = px_link_get_targets (self->db, self->spec->edits[i].link,
+                                             ((PxRecord *) stored)->id, NULL);
+
+        g_ptr_array_add (deleted->links, targets != NULL ? targets : g_new0 (char *, 1));
+      }
+
+  if (!px_entity_delete (self->db, self->spec->entity, ((PxRecord *) stored)->id, &error))
+    {
+      px_list_pane_toast (self, error->message);
+      deleted_record_free (deleted);
+      return;
+    }
+
+  title = record_title (self, deleted->record);
+  hide_editor (self);
+  px_record_list_model_refresh (self->model);
+
+  message = g_strdup_printf (_("“%s” deleted"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deleted,
+                         deleted_record_closure_free, 0);
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    {
+      /* no window to show it in (a test): keep the undo reachable through the toast */
+      g_object_set_data_full (G_OBJECT (self), "last-toast", toast, g_object_unref);
+    }
+}
+
+static void
+close_editor_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PxListPane *self = PX_LIST_PANE (widget);
+
+  if (!save_pending (self))
+    return;
+  hide_editor (self);
+  self->restoring_selection = TRUE;
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  self->restoring_selection = FALSE;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxListPane *self = PX_LIST_PANE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  px_sheet_job_import (PX_LIST_PANE (widget), NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  px_sheet_job_export (PX_LIST_PANE (widget), NULL);
+}
+
+/* GObject */
+
+static void
+px_list_pane_dispose (GObject *object)
+{
+  PxListPane *self = PX_LIST_PANE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_LIST_PANE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  g_clear_pointer (&self->filter_keys, g_ptr_array_unref);
+  g_clear_pointer (&self->select_after_load, g_free);
+
+  G_OBJECT_CLASS (px_list_pane_parent_class)->dispose (object);
+}
+
+static void
+px_list_pane_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PxListPane *self = PX_LIST_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REVEALED:
+      g_value_set_boolean (value, self->revealed);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_list_pane_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PxListPane *self = PX_LIST_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REVEALED:
+      if (self->revealed != g_value_get_boolean (value))
+        {
+          self->revealed = g_value_get_boolean (value);
+          /* rebind every row so that the cells show or mask again */
+          px_record_list_model_invalidate (self->model);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_list_pane_class_init (PxListPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_list_pane_dispose;
+  object_class->get_property = px_list_pane_get_property;
+  object_class->set_property = px_list_pane_set_property;
+
+  properties[PROP_REVEALED] =
+    g_param_spec_boolean ("revealed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/cn/peixun/Peixun/ui/px-list-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, reveal_button);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, sheet_button);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, empty_import_button);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, flap);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, editor_box);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, editor_title);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "pane.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "pane.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "pane.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "pane.close-editor", NULL,
+                                   close_editor_action);
+  gtk_widget_class_install_action (widget_class, "pane.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "pane.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "pane.export", NULL, export_action);
+  gtk_widget_class_install_property_action (widget_class, "pane.reveal", "revealed");
+
+  /* Ctrl+N, Ctrl+F, Ctrl+I and Ctrl+E are the window's (win.new-record …), so that they
+   * work wherever the focus is; these keys act on the list or the form that has it. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "pane.save",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "pane.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "pane.close-editor",
+                                       NULL);
+}
+
+static void
+px_list_pane_init (PxListPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->filter_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->settings = g_settings_new (APP_ID);
+}
+
+PxListPane *
+px_list_pane_new (PxDatabase       *db,
+                  const PxPaneSpec *spec)
+{
+  PxListPane *self;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (spec != NULL, NULL);
+
+  self = g_object_new (PX_TYPE_LIST_PANE, NULL);
+  self->db = g_object_ref (db);
+  self->spec = spec;
+  self->unit_names = px_org_unit_name_map (db, NULL);
+  self->model = px_record_list_model_new (db, spec->entity);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_loading_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::n-items", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_object_set (self->search_entry, "placeholder-text", _(spec->search_placeholder), NULL);
+  gtk_widget_set_visible (self->reveal_button, spec->has_reveal);
+  gtk_widget_set_visible (self->sheet_button, spec->sheet_kind >= 0);
+  gtk_widget_set_visible (self->empty_import_button, spec->sheet_kind >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.import", spec->sheet_kind >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.export", spec->sheet_kind >= 0);
+  adw_status_page_set_icon_name (self->empty_page, spec->icon_name);
+  adw_status_page_set_title (self->empty_page, _(spec->empty_title));
+  adw_status_page_set_description (self->empty_page, _(spec->empty_description));
+
+  self->editor = px_record_editor_new (db, spec, self);
+  gtk_box_append (GTK_BOX (self->editor_box), GTK_WIDGET (self->editor));
+  hide_editor (self);
+
+  build_filters (self);
+  build_columns (self);   /* sets the sort, which runs the first query */
+  update_count (self);
+  return self;
+}
+
+/* Accessors */
+
+const PxPaneSpec *
+px_list_pane_get_spec (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
+  return self->spec;
+}
+
+PxDatabase *
+px_list_pane_get_database (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
+  return self->db;
+}
+
+PxRecordListModel *
+px_list_pane_get_model (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
+  return self->model;
+}
+
+PxRecordEditor *
+px_list_pane_get_editor (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
+  return self->editor;
+}
+
+GtkWidget *
+px_list_pane_get_search_entry (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+gboolean
+px_list_pane_get_revealed (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), FALSE);
+  return self->revealed;
+}
+
+void
+px_list_pane_select (PxListPane *self,
+                     guint       position)
+{
+  g_return_if_fail (PX_IS_LIST_PANE (self));
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+void
+px_list_pane_reload (PxListPane *self)
+{
+  g_return_if_fail (PX_IS_LIST_PANE (self));
+
+  g_clear_pointer (&self->unit_names, g_hash_table_unref);
+  self->unit_names = px_org_unit_name_map (self->db, NULL);
+  build_filters (self);
+  px_record_list_model_refresh (self->model);
+}
+
+const char *
+px_list_pane_unit_name (PxListPane *self,
+                        const char *unit_id)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
+
+  if (unit_id == NULL || self->unit_names == NULL)
+    return "";
+  return g_hash_table_lookup (self->unit_names, unit_id) ?: "";
+}
