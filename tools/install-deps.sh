@@ -12,6 +12,8 @@ packages=(
   libgtk-4-dev libadwaita-1-dev
   # tests and benchmarks: JSON checks, the sqlite3 shell as the import baseline, a display
   libjson-glib-dev sqlite3 xvfb xauth
+  # the UI tests: a session bus of their own (dbus-run-session), as a desktop session has
+  dbus-daemon at-spi2-core
   # data checks: desktop-file-validate, appstreamcli, glib-compile-schemas
   desktop-file-utils appstream libglib2.0-bin
   # looking at what the app shows: screenshots, PDF pages and SVG icons as PNG (not needed to run)

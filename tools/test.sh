@@ -26,7 +26,8 @@ rm -f _build/meson-logs/testlog.json _build-sanitize/meson-logs/testlog.json
 if [ $status -eq 0 ]; then
   for dir in _build _build-sanitize; do
     echo "== tests in $dir"
-    xvfb-run -a -s "-screen 0 1280x1024x24" \
+    # a virtual display and a session bus of its own, as a desktop session has
+    xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
       meson test -C "$dir" --print-errorlogs --num-processes 2 --timeout-multiplier 3 || status=1
   done
 fi

@@ -940,8 +940,12 @@ prepare_query (PxDatabase      *db,
                        "There is no column “%s” to sort %s by.", query->sort, entity->table);
           return NULL;
         }
-      g_string_append_printf (sql, " ORDER BY %s %s, id", expression,
-                              query->descending ? "DESC" : "ASC");
+      /* Ties go by key. A list model's keys break them by rowid, which an index on the sort
+       * column holds: the scan of the index is then the whole query, with no sorting. */
+      g_string_append_printf (sql, " ORDER BY %s %s, %s %s", expression,
+                              query->descending ? "DESC" : "ASC",
+                              kind == SELECT_KEYS ? "rowid" : "id",
+                              query->descending && kind == SELECT_KEYS ? "DESC" : "ASC");
     }
   else if (kind != SELECT_COUNT)
     g_string_append (sql, " ORDER BY id");

@@ -17,12 +17,9 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(PxApplication) application = NULL;
-  const char *localedir = g_getenv ("PEIXUN_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  px_application_bind_text_domain ();
 
   g_set_application_name (_("Peixun"));
   application = px_application_new ();

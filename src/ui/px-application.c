@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "px-application.h"
@@ -38,6 +39,37 @@ px_application_choose_database (GSettings *settings)
   return NULL;
 }
 
+/* PEIXUN_QUIT_AFTER_FIRST_FRAME=1, for the start-up benchmark: once a frame has been drawn
+ * with the window showing what it opened for, say so on stdout and quit. Rows are applied
+ * between frames, so a frame that ends with the window ready was laid out with them. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  if (!px_window_is_ready (PX_WINDOW (window)))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
+}
+
+static void
+window_mapped_cb (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_paint_cb), window, 0);
+  gtk_widget_queue_draw (window);
+}
+
+static void
+watch_first_frame (GtkWindow *window)
+{
+  if (g_getenv ("PEIXUN_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
+}
+
 static void
 px_application_activate (GApplication *application)
 {
@@ -53,6 +85,7 @@ px_application_activate (GApplication *application)
   window = GTK_WINDOW (px_window_new (ADW_APPLICATION (application)));
   settings = g_settings_new (APP_ID);
   path = px_application_choose_database (settings);
+  watch_first_frame (window);
   gtk_window_present (window);
   if (path != NULL)
     px_window_open_database (PX_WINDOW (window), path);
@@ -69,6 +102,7 @@ px_application_open (GApplication  *application,
       g_autofree char *path = g_file_get_path (files[i]);
       PxWindow *window = px_window_new (ADW_APPLICATION (application));
 
+      watch_first_frame (GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (window));
       if (path != NULL)
         px_window_open_database (window, path);
@@ -94,7 +128,7 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Peixun developers", NULL };
+  const char *developers[] = { _("The Peixun developers"), NULL };
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
   GtkWidget *about = adw_about_window_new ();
 
@@ -165,6 +199,16 @@ px_application_class_init (PxApplicationClass *klass)
 static void
 px_application_init (PxApplication *self)
 {
+}
+
+void
+px_application_bind_text_domain (void)
+{
+  const char *localedir = g_getenv ("PEIXUN_LOCALEDIR");
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 PxApplication *

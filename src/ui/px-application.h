@@ -15,6 +15,10 @@ G_DECLARE_FINAL_TYPE (PxApplication, px_application, PX, APPLICATION, AdwApplica
 
 PxApplication *px_application_new (void);
 
+/* Binds the translations: $PEIXUN_LOCALEDIR (an uninstalled build) or the installed ones,
+ * as the default domain too, which GtkBuilder templates use. */
+void           px_application_bind_text_domain (void);
+
 /* Which database a window opens at start when no file is given: $PEIXUN_DB, else the one used
  * last (when it is still there), else the default one when it exists; NULL: none yet, show the
  * welcome page. (transfer full) */

@@ -33,7 +33,7 @@ capacity_text (PxListPane    *pane,
 }
 
 static const PxColumnSpec columns[] = {
-  { N_("Name"), "name", NULL, "name", 0 },
+  { N_("Base name"), "name", NULL, "name", 0 },
   { N_("Themes"), NULL, themes_text, NULL, 0 },
   { N_("Region"), "region", NULL, "region", 120 },
   { N_("Capacity"), NULL, capacity_text, "capacity", 70, TRUE },

@@ -71,7 +71,7 @@ static const PxColumnSpec course_columns[] = {
   { N_("Quality tier"), "quality_tier", NULL, "quality_tier", 90 },
   { N_("Local specialty"), NULL, local_text, "is_local", 70 },
   { N_("Competencies"), NULL, competencies_text, NULL, 160 },
-  { N_("Teachers"), NULL, teachers_text, NULL, 120 },
+  { N_("Course teachers"), NULL, teachers_text, NULL, 120 },
 };
 
 static PxFilterSpec course_filters[] = {
@@ -91,7 +91,7 @@ static PxEditSpec course_edits[] = {
   { NULL, "is_local", NULL, PX_EDIT_BOOL },
   { N_("What It Builds and Who Teaches It"), NULL, N_("Competencies"), PX_EDIT_LINKS, NULL,
     &px_course_competency_link },
-  { NULL, NULL, N_("Teachers"), PX_EDIT_LINKS, NULL, &px_course_teacher_link },
+  { NULL, NULL, N_("Course teachers"), PX_EDIT_LINKS, NULL, &px_course_teacher_link },
   { N_("Description"), "description", NULL, PX_EDIT_MULTILINE },
 };
 

@@ -18,7 +18,8 @@
 /* A deleted record kept until its toast goes, so that Undo can put it back as it was. */
 typedef struct
 {
-  PxListPane *pane;
+  GWeakRef pane;        /* weak: the pane keeps its last toast, which keeps this */
+  const PxEntity *entity;
   gpointer record;
   GPtrArray *links;     /* GStrv per PX_EDIT_LINKS edit, in spec order */
 } DeletedRecord;
@@ -29,6 +30,7 @@ struct _PxListPane
 
   /* Template widgets */
   GtkSearchEntry *search_entry;
+  GtkWidget *filter_scroller;
   GtkWidget *filter_box;
   GtkWidget *reveal_button;
   GtkWidget *sheet_button;
@@ -51,7 +53,10 @@ struct _PxListPane
   GSettings *settings;
   GHashTable *unit_names;
   GPtrArray *filter_keys;      /* GStrv per filter drop-down */
+  guint filter_generation;     /* counts rebuilds, so that late values are dropped */
+  gboolean distinct_pending;   /* filters to fill once the rows are read */
   char *select_after_load;     /* id of a row to select when the running query is done */
+  char *parent_column;         /* the records shown are those of one parent, e.g. "plan_id" */
   gboolean revealed;
   gboolean restoring_selection;
 };
@@ -65,6 +70,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PxListPane, px_list_pane, ADW_TYPE_BIN)
+
+static void fill_distinct_filters (PxListPane *self);
 
 /* Text for the user */
 
@@ -88,19 +95,28 @@ record_title (PxListPane    *self,
   return field != NULL ? px_record_field_get_text (field, record) : g_strdup ("");
 }
 
+/* Shows a toast in the window (takes it), and keeps it as the pane's "last-toast" so that
+ * its Undo can be reached without a pointer (tests, accessibility tools). */
+static void
+show_toast (PxListPane *self,
+            AdwToast   *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast), g_object_unref);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
 void
 px_list_pane_toast (PxListPane *self,
                     const char *message)
 {
-  GtkWidget *overlay;
-
   g_return_if_fail (PX_IS_LIST_PANE (self));
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_message ("%s", message);
+  show_toast (self, adw_toast_new (message));
 }
 
 static gboolean
@@ -237,6 +253,8 @@ static void
 model_loading_cb (PxListPane *self)
 {
   update_count (self);
+  if (!px_record_list_model_is_loading (self->model) && self->distinct_pending)
+    fill_distinct_filters (self);
   if (!px_record_list_model_is_loading (self->model) && self->select_after_load != NULL)
     {
       g_autofree char *id = g_steal_pointer (&self->select_after_load);
@@ -378,16 +396,7 @@ fill_filter_choices (PxListPane         *self,
   switch (spec->kind)
     {
     case PX_FILTER_DISTINCT:
-      {
-        g_auto(GStrv) values = px_entity_list_distinct (self->db, self->spec->entity,
-                                                        spec->column, NULL);
-
-        for (guint i = 0; values != NULL && values[i] != NULL; i++)
-          {
-            g_strv_builder_add (keys, values[i]);
-            g_strv_builder_add (labels, values[i]);
-          }
-      }
+      /* filled from a worker: over 100,000 cadres the values take a scan of the table */
       break;
     case PX_FILTER_CHOICES:
       for (const PxChoice *c = spec->choices; c->key != NULL; c++)
@@ -419,6 +428,109 @@ fill_filter_choices (PxListPane         *self,
     }
 }
 
+typedef struct
+{
+  guint index;
+  guint generation;
+  GtkDropDown *drop_down;   /* a strong reference */
+} DistinctJob;
+
+static void
+distinct_job_free (DistinctJob *job)
+{
+  g_object_unref (job->drop_down);
+  g_free (job);
+}
+
+static void
+find_distinct_in_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  PxListPane *self = source_object;
+  DistinctJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxDatabase) reader = px_database_open_reader (self->db, &error);
+  GStrv values = NULL;
+
+  if (reader != NULL)
+    values = px_entity_list_distinct (reader, self->spec->entity,
+                                      self->spec->filters[job->index].column, &error);
+  if (values == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, values, (GDestroyNotify) g_strfreev);
+}
+
+static void
+distinct_found_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PxListPane *self = PX_LIST_PANE (source);
+  DistinctJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) values = g_task_propagate_pointer (G_TASK (result), &error);
+  GListModel *labels;
+  GStrv keys;
+  guint n;
+
+  if (values == NULL)
+    {
+      g_warning ("Could not list the values to filter by: %s", error->message);
+      return;
+    }
+  if (job->generation != self->filter_generation || self->filter_keys == NULL)
+    return;   /* the filters were built again meanwhile */
+  keys = g_ptr_array_index (self->filter_keys, job->index);
+  n = g_strv_length (keys);
+  keys = g_renew (char *, keys, n + g_strv_length (values) + 1);
+  labels = gtk_drop_down_get_model (job->drop_down);
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      gtk_string_list_append (GTK_STRING_LIST (labels), values[i]);
+      keys[n++] = g_strdup (values[i]);
+    }
+  keys[n] = NULL;
+  g_ptr_array_index (self->filter_keys, job->index) = keys;
+  if (g_list_model_get_n_items (labels) > 12)
+    {
+      gtk_drop_down_set_expression (job->drop_down,
+                                    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT,
+                                                                 NULL, "string"));
+      gtk_drop_down_set_enable_search (job->drop_down, TRUE);
+    }
+}
+
+static void
+fill_distinct_filter (PxListPane *self,
+                      guint       index,
+                      GtkWidget  *drop_down)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, distinct_found_cb, NULL);
+  DistinctJob *job = g_new0 (DistinctJob, 1);
+
+  job->index = index;
+  job->generation = self->filter_generation;
+  job->drop_down = g_object_ref (GTK_DROP_DOWN (drop_down));
+  g_task_set_source_tag (task, fill_distinct_filter);
+  g_task_set_task_data (task, job, (GDestroyNotify) distinct_job_free);
+  g_task_run_in_thread (task, find_distinct_in_thread);
+}
+
+static void
+fill_distinct_filters (PxListPane *self)
+{
+  guint i = 0;
+
+  self->distinct_pending = FALSE;
+  for (GtkWidget *drop_down = gtk_widget_get_first_child (self->filter_box); drop_down != NULL;
+       drop_down = gtk_widget_get_next_sibling (drop_down), i++)
+    if (self->spec->filters[i].kind == PX_FILTER_DISTINCT)
+      fill_distinct_filter (self, i, drop_down);
+}
+
 static void
 build_filters (PxListPane *self)
 {
@@ -427,6 +539,7 @@ build_filters (PxListPane *self)
   while ((child = gtk_widget_get_first_child (self->filter_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->filter_box), child);
   g_ptr_array_set_size (self->filter_keys, 0);
+  self->filter_generation++;
 
   for (guint i = 0; i < self->spec->n_filters; i++)
     {
@@ -454,6 +567,11 @@ build_filters (PxListPane *self)
       gtk_box_append (GTK_BOX (self->filter_box), drop_down);
       g_ptr_array_add (self->filter_keys, g_strv_builder_end (keys));
     }
+  /* the values come after the rows, so that the two scans do not hold up each other */
+  if (px_record_list_model_is_loading (self->model))
+    self->distinct_pending = TRUE;
+  else
+    fill_distinct_filters (self);
 }
 
 gboolean
@@ -565,9 +683,9 @@ save_action (GtkWidget  *widget,
 static void
 deleted_record_free (DeletedRecord *deleted)
 {
-  px_record_free (deleted->pane->spec->entity, deleted->record);
+  px_record_free (deleted->entity, deleted->record);
   g_ptr_array_unref (deleted->links);
-  g_object_unref (deleted->pane);
+  g_weak_ref_clear (&deleted->pane);
   g_free (deleted);
 }
 
@@ -582,10 +700,14 @@ static void
 undo_delete_cb (AdwToast      *toast,
                 DeletedRecord *deleted)
 {
-  PxListPane *self = deleted->pane;
+  g_autoptr(PxListPane) self = g_weak_ref_get (&deleted->pane);
   g_autoptr(GError) error = NULL;
-  gpointer copy = px_record_copy (self->spec->entity, deleted->record);
+  gpointer copy;
   guint link = 0;
+
+  if (self == NULL)
+    return;
+  copy = px_record_copy (self->spec->entity, deleted->record);
 
   if (!px_database_begin (self->db, &error))
     goto failed;
@@ -636,14 +758,14 @@ delete_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
   DeletedRecord *deleted;
-  GtkWidget *overlay;
   AdwToast *toast;
 
   if (stored == NULL)
     return;
 
   deleted = g_new0 (DeletedRecord, 1);
-  deleted->pane = g_object_ref (self);
+  g_weak_ref_init (&deleted->pane, self);
+  deleted->entity = self->spec->entity;
   deleted->record = px_record_copy (self->spec->entity, stored);
   deleted->links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   for (guint i = 0; i < self->spec->n_edits; i++)
@@ -672,14 +794,7 @@ delete_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deleted,
                          deleted_record_closure_free, 0);
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    {
-      /* no window to show it in (a test): keep the undo reachable through the toast */
-      g_object_set_data_full (G_OBJECT (self), "last-toast", toast, g_object_unref);
-    }
+  show_toast (self, toast);
 }
 
 static void
@@ -730,6 +845,9 @@ px_list_pane_dispose (GObject *object)
 {
   PxListPane *self = PX_LIST_PANE (object);
 
+  /* AdwBin unparents its child itself: hand it back first, so that the template does not
+   * unparent it a second time */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_LIST_PANE);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
@@ -738,6 +856,7 @@ px_list_pane_dispose (GObject *object)
   g_clear_pointer (&self->unit_names, g_hash_table_unref);
   g_clear_pointer (&self->filter_keys, g_ptr_array_unref);
   g_clear_pointer (&self->select_after_load, g_free);
+  g_clear_pointer (&self->parent_column, g_free);
 
   G_OBJECT_CLASS (px_list_pane_parent_class)->dispose (object);
 }
@@ -802,6 +921,7 @@ px_list_pane_class_init (PxListPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/cn/peixun/Peixun/ui/px-list-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, PxListPane, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PxListPane, filter_scroller);
   gtk_widget_class_bind_template_child (widget_class, PxListPane, filter_box);
   gtk_widget_class_bind_template_child (widget_class, PxListPane, reveal_button);
   gtk_widget_class_bind_template_child (widget_class, PxListPane, sheet_button);
@@ -854,6 +974,7 @@ px_list_pane_new (PxDatabase       *db,
   g_return_val_if_fail (spec != NULL, NULL);
 
   self = g_object_new (PX_TYPE_LIST_PANE, NULL);
+
   self->db = g_object_ref (db);
   self->spec = spec;
   self->unit_names = px_org_unit_name_map (db, NULL);
@@ -873,6 +994,7 @@ px_list_pane_new (PxDatabase       *db,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_object_set (self->search_entry, "placeholder-text", _(spec->search_placeholder), NULL);
   gtk_widget_set_visible (self->reveal_button, spec->has_reveal);
+  gtk_widget_set_visible (self->filter_scroller, spec->n_filters > 0);
   gtk_widget_set_visible (self->sheet_button, spec->sheet_kind >= 0);
   gtk_widget_set_visible (self->empty_import_button, spec->sheet_kind >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.import", spec->sheet_kind >= 0);
@@ -886,7 +1008,8 @@ px_list_pane_new (PxDatabase       *db,
   hide_editor (self);
 
   build_filters (self);
-  build_columns (self);   /* sets the sort, which runs the first query */
+  build_columns (self);
+   /* sets the sort, which runs the first query */
   update_count (self);
   return self;
 }
@@ -952,6 +1075,35 @@ px_list_pane_reload (PxListPane *self)
   self->unit_names = px_org_unit_name_map (self->db, NULL);
   build_filters (self);
   px_record_list_model_refresh (self->model);
+}
+
+gboolean
+px_list_pane_set_parent (PxListPane *self,
+                         const char *column,
+                         const char *value)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), FALSE);
+  g_return_val_if_fail (column != NULL, FALSE);
+  g_return_val_if_fail (px_entity_find_field (self->spec->entity, column) != NULL, FALSE);
+
+  /* the form belongs to the parent shown so far: saved, or nothing changes */
+  if (!save_pending (self))
+    return FALSE;
+  hide_editor (self);
+  self->restoring_selection = TRUE;
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  self->restoring_selection = FALSE;
+
+  if (self->parent_column != NULL && !g_str_equal (self->parent_column, column))
+    {
+      px_record_list_model_set_filter (self->model, self->parent_column, NULL);
+      px_record_editor_set_default (self->editor, self->parent_column, NULL);
+    }
+  g_free (self->parent_column);
+  self->parent_column = value != NULL ? g_strdup (column) : NULL;
+  px_record_editor_set_default (self->editor, column, value);
+  px_record_list_model_set_filter (self->model, column, value);
+  return TRUE;
 }
 
 const char *

@@ -38,6 +38,12 @@ void               px_list_pane_reload       (PxListPane        *self);
 /* A toast in the window, when the pane is in one. */
 void               px_list_pane_toast        (PxListPane        *self,
                                               const char        *message);
+/* Shows only the records whose column holds value (the items of one plan) and gives new
+ * records that value; value NULL shows all again. The form is saved first, and closed:
+ * returns FALSE, changing nothing, when what it holds could not be saved (a toast says why). */
+gboolean           px_list_pane_set_parent   (PxListPane        *self,
+                                              const char        *column,
+                                              const char        *value);
 /* The name of a unit from its id, from a cache the pane keeps. */
 const char        *px_list_pane_unit_name    (PxListPane        *self,
                                               const char        *unit_id);

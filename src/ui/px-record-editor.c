@@ -39,6 +39,7 @@ struct _PxRecordEditor
   PxListPane *pane;          /* unowned: the pane owns the editor */
   gpointer stored;           /* the record as stored, NULL while new */
   GPtrArray *inputs;
+  GHashTable *defaults;      /* column → text a new record starts with, e.g. its plan */
   GtkWidget *marked_row;
   gboolean loading;
   gboolean modified;
@@ -239,6 +240,25 @@ build_form (PxRecordEditor *self)
 
 /* Record ↔ form */
 
+static void
+apply_defaults (PxRecordEditor *self,
+                gpointer        record)
+{
+  GHashTableIter iter;
+  gpointer column, value;
+
+  g_hash_table_iter_init (&iter, self->defaults);
+  while (g_hash_table_iter_next (&iter, &column, &value))
+    {
+      const PxField *field = px_entity_find_field (self->spec->entity, column);
+      g_autoptr(GError) error = NULL;
+
+      if (!px_record_field_set_text (self->spec->entity, field, record, value, &error))
+        g_warning ("Could not give “%s” to a new %s: %s", (char *) value,
+                   self->spec->entity->table, error->message);
+    }
+}
+
 static guint
 position_of_key (const Input *input,
                  const char  *key)
@@ -416,6 +436,8 @@ px_record_editor_set_record (PxRecordEditor *self,
     px_record_free (self->spec->entity, self->stored);
   self->stored = record != NULL ? px_record_copy (self->spec->entity, record) : NULL;
   shown = record != NULL ? (gpointer) record : px_record_new (self->spec->entity);
+  if (record == NULL)
+    apply_defaults (self, shown);
 
   self->loading = TRUE;
   clear_mark (self);
@@ -503,6 +525,8 @@ px_record_editor_save (PxRecordEditor  *self,
 
   record = self->stored != NULL ? px_record_copy (self->spec->entity, self->stored)
                                 : px_record_new (self->spec->entity);
+  if (self->stored == NULL)
+    apply_defaults (self, record);
   for (guint i = 0; i < self->inputs->len && local_error == NULL; i++)
     {
       Input *input = g_ptr_array_index (self->inputs, i);
@@ -559,6 +583,21 @@ px_record_editor_set_value (PxRecordEditor *self,
   return FALSE;
 }
 
+void
+px_record_editor_set_default (PxRecordEditor *self,
+                              const char     *column,
+                              const char     *value)
+{
+  g_return_if_fail (PX_IS_RECORD_EDITOR (self));
+  g_return_if_fail (column != NULL);
+  g_return_if_fail (px_entity_find_field (self->spec->entity, column) != NULL);
+
+  if (value != NULL)
+    g_hash_table_insert (self->defaults, g_strdup (column), g_strdup (value));
+  else
+    g_hash_table_remove (self->defaults, column);
+}
+
 GtkWidget *
 px_record_editor_get_row (PxRecordEditor *self,
                           const char     *column)
@@ -584,6 +623,7 @@ px_record_editor_dispose (GObject *object)
 
   g_clear_object (&self->marked_row);
   g_clear_pointer (&self->inputs, g_ptr_array_unref);
+  g_clear_pointer (&self->defaults, g_hash_table_unref);
   if (self->stored != NULL)
     {
       px_record_free (self->spec->entity, self->stored);
@@ -608,6 +648,7 @@ px_record_editor_init (PxRecordEditor *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
 
   self->inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) input_free);
+  self->defaults = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   self->error_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
@@ -625,7 +666,7 @@ px_record_editor_init (PxRecordEditor *self)
   gtk_widget_set_margin_bottom (box, 24);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 560);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 440);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,

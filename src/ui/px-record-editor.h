@@ -35,6 +35,11 @@ gboolean        px_record_editor_save         (PxRecordEditor    *self,
 gboolean        px_record_editor_set_value    (PxRecordEditor    *self,
                                                const char        *column,
                                                const char        *value);
+/* Gives every new record this value of column, as px_record_editor_set_value takes it (the plan
+ * a new plan item belongs to); a row of the form for that column shows it. NULL: no more. */
+void            px_record_editor_set_default  (PxRecordEditor    *self,
+                                               const char        *column,
+                                               const char        *value);
 /* The row for a column (for tests and focus), or NULL. */
 GtkWidget      *px_record_editor_get_row      (PxRecordEditor    *self,
                                                const char        *column);

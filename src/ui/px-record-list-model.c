@@ -192,6 +192,7 @@ find_keys_in_thread (GTask        *task,
 
   g_mutex_lock (&self->reader_lock);
   done = px_entity_list_keys (self->reader, self->entity, &query, keys, cancellable, &error);
+
   g_mutex_unlock (&self->reader_lock);
 
   if (done)
@@ -257,6 +258,7 @@ keys_found_cb (GObject      *source,
       keys = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
   apply_keys (self, keys);
+
   set_loading (self, FALSE);
 }
 

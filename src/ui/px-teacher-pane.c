@@ -109,7 +109,7 @@ static const PxColumnSpec columns[] = {
   { N_("Employment"), NULL, employment_text, "employment", 90 },
   { N_("Source"), "source", NULL, "source", 120 },
   { N_("Unit"), "unit", NULL, "unit", 0 },
-  { N_("Title"), "title", NULL, "title", 110 },
+  { N_("Professional title"), "title", NULL, "title", 110 },
   { N_("Tier"), "tier", NULL, "tier", 100 },
   { N_("Dual-qualified"), NULL, dual_text, "dual_qualified", 70 },
   { N_("Specialties"), NULL, specialties_text, NULL, 0 },

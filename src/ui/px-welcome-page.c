@@ -27,6 +27,9 @@ G_DEFINE_FINAL_TYPE (PxWelcomePage, px_welcome_page, ADW_TYPE_BIN)
 static void
 px_welcome_page_dispose (GObject *object)
 {
+  /* AdwBin unparents its child itself: hand it back first, so that the template does not
+   * unparent it a second time */
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WELCOME_PAGE);
   G_OBJECT_CLASS (px_welcome_page_parent_class)->dispose (object);
 }

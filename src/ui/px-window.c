@@ -15,6 +15,7 @@
 #include "px-demo.h"
 #include "px-list-pane.h"
 #include "px-panes.h"
+#include "px-plan-pane.h"
 #include "px-welcome-page.h"
 #include "px-window.h"
 
@@ -54,6 +55,7 @@ typedef struct
 } PaneEntry;
 
 static const PaneEntry pane_entries[] = {
+  { "plan", N_("Training Plan"), "x-office-calendar-symbolic" },
   { "cadres", N_("Cadres"), "system-users-symbolic" },
   { "courses", N_("Courses and Cases"), "accessories-dictionary-symbolic" },
   { "teachers", N_("Teachers"), "avatar-default-symbolic" },
@@ -148,6 +150,8 @@ static GtkWidget *
 build_pane (PxWindow   *self,
             const char *name)
 {
+  if (g_str_equal (name, "plan"))
+    return GTK_WIDGET (px_plan_pane_new (self->db));
   if (g_str_equal (name, "cadres"))
     return GTK_WIDGET (px_list_pane_new (self->db, px_cadre_pane_get_spec ()));
   if (g_str_equal (name, "courses"))
@@ -381,6 +385,7 @@ px_window_open_database (PxWindow   *self,
 
   absolute = g_canonicalize_filename (path, NULL);
   db = px_database_open (absolute, &error);
+
   if (db == NULL)
     {
       show_open_error (self, absolute, error);
@@ -389,6 +394,20 @@ px_window_open_database (PxWindow   *self,
   set_database (self, db);
   remember_database (self, absolute);
   return TRUE;
+}
+
+gboolean
+px_window_is_ready (PxWindow *self)
+{
+  GtkWidget *pane;
+
+  g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
+
+  if (self->db == NULL)
+    return !self->busy;
+  pane = current_list_pane (self);
+  return !PX_IS_LIST_PANE (pane)
+         || !px_record_list_model_is_loading (px_list_pane_get_model (PX_LIST_PANE (pane)));
 }
 
 PxDatabase *

@@ -26,6 +26,9 @@ GtkWidget  *px_window_get_pane           (PxWindow       *self,
                                           const char     *name);
 void        px_window_show_pane          (PxWindow       *self,
                                           const char     *name);
+/* Whether the window shows what it opened for: the welcome page, or the current list with its
+ * rows read. */
+gboolean    px_window_is_ready           (PxWindow       *self);
 /* Copies the database to path with SQLite's online backup, in the background. */
 void        px_window_save_copy          (PxWindow       *self,
                                           const char     *path);

@@ -27,7 +27,7 @@ validate_base (PxDatabase     *db,
 
 static const PxField base_fields[] = {
   PX_FIELD_DEF (PxBase, name, "name", PX_FIELD_TEXT, PX_FIELD_REQUIRED | PX_FIELD_SEARCH,
-                N_("Name")),
+                N_("Base name")),
   PX_FIELD_DEF (PxBase, region, "region", PX_FIELD_TEXT, PX_FIELD_SEARCH, N_("Region")),
   PX_FIELD_DEF (PxBase, address, "address", PX_FIELD_TEXT, PX_FIELD_SEARCH, N_("Address")),
   PX_FIELD_DEF (PxBase, capacity, "capacity", PX_FIELD_INT, PX_FIELD_NULLABLE, N_("Capacity")),

@@ -1,0 +1,153 @@
+/* bench-first-frame.c: from start to the first frame of the cadre list, with the large sample
+ *
+ * Starts `peixun` on the large sample database (100,000 cadres; made once with `peixun-cli
+ * demo --scale large` and kept in the build folder) and a bare libadwaita window, alternately,
+ * seven times each, and times each from the spawn to the line "first-frame" the program prints
+ * once a frame has been drawn showing the list with its rows read (the bare window: any frame).
+ * Prints the medians and their ratio; fails when the ratio is over 1.5. Runs itself under
+ * xvfb-run when there is no display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#define RUNS 7
+#define MAX_RATIO 1.5
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Seconds from spawning argv until it prints "first-frame". */
+static double
+time_first_frame (const char * const *argv,
+                  const char * const *envp)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GIOChannel) channel = NULL;
+  g_autofree char *line = NULL;
+  GPid pid;
+  int out_fd;
+  int status;
+  gint64 started = g_get_monotonic_time ();
+  double seconds = -1;
+
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, (char **) envp,
+                                 G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, NULL, &out_fd,
+                                 NULL, &error))
+    g_error ("Could not start %s: %s", argv[0], error->message);
+  channel = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (channel, TRUE);
+  while (g_io_channel_read_line (channel, &line, NULL, NULL, NULL) == G_IO_STATUS_NORMAL)
+    {
+      if (g_str_has_prefix (line, "first-frame"))
+        {
+          seconds = (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC;
+          g_free (line);
+          line = NULL;
+          break;
+        }
+      g_clear_pointer (&line, g_free);
+    }
+  waitpid (pid, &status, 0);
+  g_spawn_close_pid (pid);
+  if (seconds < 0)
+    g_error ("%s never drew its first frame", argv[0]);
+  return seconds;
+}
+
+static char *
+ensure_large_database (void)
+{
+  const char *cli = g_getenv ("PEIXUN_CLI");
+  g_autofree char *path = g_build_filename (g_getenv ("PEIXUN_BENCH_DIR"),
+                                            "bench-large.db", NULL);
+  g_autofree char *partial = g_strconcat (path, ".part", NULL);
+  const char *argv[] = { cli, "--db", partial, "demo", "--scale", "large", NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&path);
+  g_print ("# making the large sample database once (about half a minute)\n");
+  g_unlink (partial);
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                     NULL, &status, &error)
+      || !g_spawn_check_wait_status (status, &error))
+    g_error ("Could not make the sample: %s", error != NULL ? error->message : "");
+  if (g_rename (partial, path) != 0)
+    g_error ("Could not rename %s", partial);
+  return g_steal_pointer (&path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *db = NULL;
+  g_auto(GStrv) envp = NULL;
+  double bare[RUNS], peixun[RUNS];
+  double bare_median, peixun_median, ratio;
+  const char *peixun_argv[3];
+  const char *bare_argv[2];
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      /* a display of our own, the same for both programs */
+      const char *xvfb_argv[] = { "xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
+                                  argv[0], NULL };
+
+      execvp ("xvfb-run", (char **) xvfb_argv);
+      g_error ("No display, and xvfb-run could not be started");
+    }
+
+  db = ensure_large_database ();
+  envp = g_get_environ ();
+  envp = g_environ_setenv (envp, "PEIXUN_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  envp = g_environ_unsetenv (envp, "PEIXUN_DB");
+  peixun_argv[0] = g_getenv ("PEIXUN_GUI");
+  peixun_argv[1] = db;
+  peixun_argv[2] = NULL;
+  bare_argv[0] = g_getenv ("PEIXUN_BARE_WINDOW");
+  bare_argv[1] = NULL;
+
+  /* one of each first, untimed: fonts and libraries into the page cache */
+  time_first_frame (bare_argv, (const char * const *) envp);
+  time_first_frame (peixun_argv, (const char * const *) envp);
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      bare[i] = time_first_frame (bare_argv, (const char * const *) envp);
+      peixun[i] = time_first_frame (peixun_argv, (const char * const *) envp);
+      g_print ("# run %u: bare window %.3f s, peixun %.3f s\n", i + 1, bare[i], peixun[i]);
+    }
+  bare_median = median (bare, RUNS);
+  peixun_median = median (peixun, RUNS);
+  ratio = peixun_median / bare_median;
+  g_print ("first frame, median of %d: peixun with 100,000 cadres %.3f s, bare libadwaita "
+           "window %.3f s, ratio %.2f (goal at most %.1f)\n", RUNS, peixun_median,
+           bare_median, ratio, MAX_RATIO);
+  return ratio <= MAX_RATIO ? EXIT_SUCCESS : EXIT_FAILURE;
+}
