@@ -55,8 +55,10 @@ struct _PxListPane
   GPtrArray *filter_keys;      /* GStrv per filter drop-down */
   guint filter_generation;     /* counts rebuilds, so that late values are dropped */
   gboolean distinct_pending;   /* filters to fill once the rows are read */
+  guint distinct_source;
   char *select_after_load;     /* id of a row to select when the running query is done */
   char *parent_column;         /* the records shown are those of one parent, e.g. "plan_id" */
+  char *parent_value;
   gboolean revealed;
   gboolean restoring_selection;
 };
@@ -72,6 +74,18 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (PxListPane, px_list_pane, ADW_TYPE_BIN)
 
 static void fill_distinct_filters (PxListPane *self);
+
+#define FILL_FILTERS_DELAY_MS 750
+
+static void
+fill_distinct_filters_cb (gpointer user_data)
+{
+  PxListPane *self = user_data;
+
+  self->distinct_source = 0;
+  if (self->distinct_pending)
+    fill_distinct_filters (self);
+}
 
 /* Text for the user */
 
@@ -154,13 +168,27 @@ update_count (PxListPane *self)
 
 /* The form */
 
+/* The form is made when first wanted: a list opens faster without a form it may never show. */
+static PxRecordEditor *
+ensure_editor (PxListPane *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = px_record_editor_new (self->db, self->spec, self);
+      gtk_box_append (GTK_BOX (self->editor_box), GTK_WIDGET (self->editor));
+      if (self->parent_column != NULL)
+        px_record_editor_set_default (self->editor, self->parent_column, self->parent_value);
+    }
+  return self->editor;
+}
+
 static void
 show_editor (PxListPane    *self,
              gconstpointer  record)
 {
   g_autofree char *title = NULL;
 
-  px_record_editor_set_record (self->editor, record);
+  px_record_editor_set_record (ensure_editor (self), record);
   if (record != NULL)
     title = record_title (self, record);
   else
@@ -176,7 +204,8 @@ static void
 hide_editor (PxListPane *self)
 {
   adw_flap_set_reveal_flap (self->flap, FALSE);
-  px_record_editor_set_record (self->editor, NULL);
+  if (self->editor != NULL)
+    px_record_editor_set_record (self->editor, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.delete", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.close-editor", FALSE);
@@ -190,7 +219,7 @@ save_pending (PxListPane *self)
   g_autoptr(GError) error = NULL;
   gboolean was_new;
 
-  if (!adw_flap_get_reveal_flap (self->flap)
+  if (self->editor == NULL || !adw_flap_get_reveal_flap (self->flap)
       || !px_record_editor_get_modified (self->editor))
     return TRUE;
   was_new = px_record_editor_is_new (self->editor);
@@ -239,7 +268,7 @@ selection_changed_cb (PxListPane *self)
   item = gtk_single_selection_get_selected_item (self->selection);
   if (item == NULL)
     return;
-  if (adw_flap_get_reveal_flap (self->flap)
+  if (self->editor != NULL && adw_flap_get_reveal_flap (self->flap)
       && px_record_editor_get_record (self->editor) != NULL
       && g_strcmp0 (((PxRecord *) px_record_editor_get_record (self->editor))->id,
                     px_record_item_get_id (item)) == 0)
@@ -253,14 +282,45 @@ static void
 model_loading_cb (PxListPane *self)
 {
   update_count (self);
-  if (!px_record_list_model_is_loading (self->model) && self->distinct_pending)
-    fill_distinct_filters (self);
+  if (!px_record_list_model_is_loading (self->model) && self->distinct_pending
+      && self->distinct_source == 0)
+    {
+      /* a moment later: the rows are drawn first, without a second scan beside them */
+      self->distinct_source = g_timeout_add_once (FILL_FILTERS_DELAY_MS,
+                                                  fill_distinct_filters_cb, self);
+    }
   if (!px_record_list_model_is_loading (self->model) && self->select_after_load != NULL)
     {
       g_autofree char *id = g_steal_pointer (&self->select_after_load);
 
       select_id (self, id);
     }
+}
+
+/* The window first appears with the list's frame (toolbar, headers, count), and the rows
+ * come with the next frame: drawing the first rows of a column view (it makes up to 200 of
+ * them on GTK 4.8) is the costliest frame of all, and the window should not wait for it. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                PxListPane    *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+pane_mapped_cb (PxListPane *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_handlers_disconnect_by_func (self, pane_mapped_cb, NULL);
+  if (clock == NULL)
+    {
+      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+      return;
+    }
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Columns */
@@ -270,14 +330,17 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                const PxColumnSpec       *column)
 {
-  /* A label rather than a GtkInscription: on GTK 4.8 an inscription sizes its line by the
-   * Latin font and clips the tops of Chinese glyphs. */
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = gtk_inscription_new (NULL);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), column->numeric ? 1.0 : 0.0);
-  gtk_list_item_set_child (list_item, label);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), column->numeric ? 1.0 : 0.0);
+  /* An inscription takes its line height from the fonts of its context's language. Outside
+   * a Chinese locale those are Latin fonts, shorter than the CJK glyphs of names and units,
+   * whose tops would be cut off; the cells hold Chinese text whatever the locale. */
+  pango_context_set_language (gtk_widget_get_pango_context (cell),
+                              pango_language_from_string ("zh-cn"));
+  gtk_list_item_set_child (list_item, cell);
 }
 
 static void
@@ -297,7 +360,7 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   else
     text = px_record_field_get_text (px_entity_find_field (self->spec->entity, column->field),
                                      record);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
 }
 
 static void
@@ -643,7 +706,7 @@ save_action (GtkWidget  *widget,
 {
   PxListPane *self = PX_LIST_PANE (widget);
   g_autoptr(GError) error = NULL;
-  gboolean was_new = px_record_editor_is_new (self->editor);
+  gboolean was_new = px_record_editor_is_new (ensure_editor (self));
   gconstpointer stored;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
@@ -753,7 +816,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PxListPane *self = PX_LIST_PANE (widget);
-  gconstpointer stored = px_record_editor_get_record (self->editor);
+  gconstpointer stored = px_record_editor_get_record (ensure_editor (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
@@ -857,6 +920,8 @@ px_list_pane_dispose (GObject *object)
   g_clear_pointer (&self->filter_keys, g_ptr_array_unref);
   g_clear_pointer (&self->select_after_load, g_free);
   g_clear_pointer (&self->parent_column, g_free);
+  g_clear_pointer (&self->parent_value, g_free);
+  g_clear_handle_id (&self->distinct_source, g_source_remove);
 
   G_OBJECT_CLASS (px_list_pane_parent_class)->dispose (object);
 }
@@ -982,7 +1047,8 @@ px_list_pane_new (PxDatabase       *db,
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* the rows join the view after its first frame: see first_frame_cb */
+  g_signal_connect (self, "map", G_CALLBACK (pane_mapped_cb), NULL);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_loading_cb), self,
@@ -1003,8 +1069,6 @@ px_list_pane_new (PxDatabase       *db,
   adw_status_page_set_title (self->empty_page, _(spec->empty_title));
   adw_status_page_set_description (self->empty_page, _(spec->empty_description));
 
-  self->editor = px_record_editor_new (db, spec, self);
-  gtk_box_append (GTK_BOX (self->editor_box), GTK_WIDGET (self->editor));
   hide_editor (self);
 
   build_filters (self);
@@ -1041,7 +1105,7 @@ PxRecordEditor *
 px_list_pane_get_editor (PxListPane *self)
 {
   g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
-  return self->editor;
+  return ensure_editor (self);
 }
 
 GtkWidget *
@@ -1056,6 +1120,14 @@ px_list_pane_get_revealed (PxListPane *self)
 {
   g_return_val_if_fail (PX_IS_LIST_PANE (self), FALSE);
   return self->revealed;
+}
+
+gboolean
+px_list_pane_get_rows_shown (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), FALSE);
+  return gtk_column_view_get_model (self->column_view) != NULL
+         && !px_record_list_model_is_loading (self->model);
 }
 
 void
@@ -1097,11 +1169,15 @@ px_list_pane_set_parent (PxListPane *self,
   if (self->parent_column != NULL && !g_str_equal (self->parent_column, column))
     {
       px_record_list_model_set_filter (self->model, self->parent_column, NULL);
-      px_record_editor_set_default (self->editor, self->parent_column, NULL);
+      if (self->editor != NULL)
+        px_record_editor_set_default (self->editor, self->parent_column, NULL);
     }
   g_free (self->parent_column);
+  g_free (self->parent_value);
   self->parent_column = value != NULL ? g_strdup (column) : NULL;
-  px_record_editor_set_default (self->editor, column, value);
+  self->parent_value = g_strdup (value);
+  if (self->editor != NULL)
+    px_record_editor_set_default (self->editor, column, value);
   px_record_list_model_set_filter (self->model, column, value);
   return TRUE;
 }

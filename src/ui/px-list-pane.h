@@ -26,6 +26,8 @@ PxRecordEditor    *px_list_pane_get_editor   (PxListPane        *self);
 GtkWidget         *px_list_pane_get_search_entry (PxListPane    *self);
 /* Whether citizen IDs and phones are shown in full. */
 gboolean           px_list_pane_get_revealed (PxListPane        *self);
+/* Whether the list shows its rows: read, and handed to the view after its first frame. */
+gboolean           px_list_pane_get_rows_shown (PxListPane      *self);
 /* Opens the form on the row at position, as a click would. */
 void               px_list_pane_select       (PxListPane        *self,
                                               guint              position);

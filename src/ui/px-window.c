@@ -136,6 +136,8 @@ build_courses_page (PxDatabase *db)
   gtk_stack_add_titled (GTK_STACK (stack), courses, "courses", _("Courses"));
   gtk_stack_add_titled (GTK_STACK (stack), cases, "cases", _("Case Library"));
   gtk_widget_set_vexpand (stack, TRUE);
+  gtk_stack_set_hhomogeneous (GTK_STACK (stack), FALSE);
+  gtk_stack_set_vhomogeneous (GTK_STACK (stack), FALSE);
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (stack));
   gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (switcher, 6);
@@ -406,8 +408,7 @@ px_window_is_ready (PxWindow *self)
   if (self->db == NULL)
     return !self->busy;
   pane = current_list_pane (self);
-  return !PX_IS_LIST_PANE (pane)
-         || !px_record_list_model_is_loading (px_list_pane_get_model (PX_LIST_PANE (pane)));
+  return !PX_IS_LIST_PANE (pane) || px_list_pane_get_rows_shown (PX_LIST_PANE (pane));
 }
 
 PxDatabase *

@@ -387,12 +387,14 @@ test_cadre_export (Fixture       *f,
   PxListPane *pane = open_pane (f, "cadres");
   g_autofree char *path = g_build_filename (f->dir, "out.csv", NULL);
   g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
 
   px_sheet_job_export (pane, path);
   px_ui_test_wait_until (export_is_done, pane);
   g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (pane), "export-done")), ==, 1);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpuint (g_strv_length (g_strsplit (contents, "\n", -1)), >=, 21);
+  lines = g_strsplit (contents, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 21);
   g_assert_true (strstr (last_toast (pane), "20 records") != NULL);
 }
 
