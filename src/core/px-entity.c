@@ -919,6 +919,7 @@ prepare_query (PxDatabase      *db,
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GPtrArray) binds = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
+  gsize unfiltered;
 
   if (kind == SELECT_COUNT)
     g_string_append_printf (sql, "SELECT count(*) FROM %s", entity->table);
@@ -927,6 +928,7 @@ prepare_query (PxDatabase      *db,
   else
     g_string_append_printf (sql, "SELECT %s FROM %s", px_entity_get_columns (entity),
                             entity->table);
+  unfiltered = sql->len;
   if (!append_where (entity, query, sql, binds, error))
     return NULL;
 
@@ -941,8 +943,11 @@ prepare_query (PxDatabase      *db,
           return NULL;
         }
       /* Ties go by key. A list model's keys break them by rowid, which an index on the sort
-       * column holds: the scan of the index is then the whole query, with no sorting. */
-      g_string_append_printf (sql, " ORDER BY %s %s, %s %s", expression,
+       * column holds: without a search or filter, the scan of the index is the whole query.
+       * With one, few rows of many are kept, and reading the table and sorting those is
+       * quicker than following the index through every row: + hides it from the planner. */
+      g_string_append_printf (sql, " ORDER BY %s%s %s, %s %s",
+                              sql->len > unfiltered ? "+" : "", expression,
                               query->descending ? "DESC" : "ASC",
                               kind == SELECT_KEYS ? "rowid" : "id",
                               query->descending && kind == SELECT_KEYS ? "DESC" : "ASC");

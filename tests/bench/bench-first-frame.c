@@ -20,25 +20,10 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "px-bench-util.h"
+
 #define RUNS 7
 #define MAX_RATIO 1.5
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 /* Seconds from spawning argv until it prints "first-frame", and (when rows is given) until it
  * prints "rows". */
@@ -79,30 +64,6 @@ time_first_frame (const char * const *argv,
   return seconds;
 }
 
-static char *
-ensure_large_database (void)
-{
-  const char *cli = g_getenv ("PEIXUN_CLI");
-  g_autofree char *path = g_build_filename (g_getenv ("PEIXUN_BENCH_DIR"),
-                                            "bench-large.db", NULL);
-  g_autofree char *partial = g_strconcat (path, ".part", NULL);
-  const char *argv[] = { cli, "--db", partial, "demo", "--scale", "large", NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    return g_steal_pointer (&path);
-  g_print ("# making the large sample database once (about half a minute)\n");
-  g_unlink (partial);
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
-                     NULL, &status, &error)
-      || !g_spawn_check_wait_status (status, &error))
-    g_error ("Could not make the sample: %s", error != NULL ? error->message : "");
-  if (g_rename (partial, path) != 0)
-    g_error ("Could not rename %s", partial);
-  return g_steal_pointer (&path);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -124,7 +85,7 @@ main (int    argc,
       g_error ("No display, and xvfb-run could not be started");
     }
 
-  db = ensure_large_database ();
+  db = px_bench_ensure_large_database ();
   envp = g_get_environ ();
   envp = g_environ_setenv (envp, "PEIXUN_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
@@ -149,9 +110,9 @@ main (int    argc,
       g_print ("# run %u: bare window %.3f s; peixun first frame %.3f s, rows shown %.3f s\n",
                i + 1, bare[i], peixun[i], rows[i]);
     }
-  bare_median = median (bare, RUNS);
-  peixun_median = median (peixun, RUNS);
-  rows_median = median (rows, RUNS);
+  bare_median = px_bench_median (bare, RUNS);
+  peixun_median = px_bench_median (peixun, RUNS);
+  rows_median = px_bench_median (rows, RUNS);
   ratio = peixun_median / bare_median;
   g_print ("first frame, median of %d: peixun with 100,000 cadres %.3f s, bare libadwaita "
            "window %.3f s, ratio %.2f (goal at most %.1f); the first 200 rows drawn at "
