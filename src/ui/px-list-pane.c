@@ -370,15 +370,23 @@ sort_changed_cb (PxListPane *self)
   gboolean descending = FALSE;
   const char *key = px_sql_sorter_read_primary (sorter, &descending);
   g_autoptr(GVariant) stored = g_settings_get_value (self->settings, "sort");
-  g_autoptr(GVariantDict) dict = g_variant_dict_new (stored);
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *pane, *column;
+  gboolean down;
 
   px_record_list_model_set_sort (self->model, key != NULL ? key : self->spec->default_sort,
                                  descending);
+
+  /* the other lists' orders as they were, and this one's as it is now */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{s(sb)}"));
+  g_variant_iter_init (&iter, stored);
+  while (g_variant_iter_next (&iter, "{&s(&sb)}", &pane, &column, &down))
+    if (!g_str_equal (pane, self->spec->name))
+      g_variant_builder_add (&builder, "{s(sb)}", pane, column, down);
   if (key != NULL)
-    g_variant_dict_insert (dict, self->spec->name, "(sb)", key, descending);
-  else
-    g_variant_dict_remove (dict, self->spec->name);
-  g_settings_set_value (self->settings, "sort", g_variant_dict_end (dict));
+    g_variant_builder_add (&builder, "{s(sb)}", self->spec->name, key, descending);
+  g_settings_set_value (self->settings, "sort", g_variant_builder_end (&builder));
 }
 
 static void
@@ -910,6 +918,10 @@ px_list_pane_dispose (GObject *object)
 
   /* AdwBin unparents its child itself: hand it back first, so that the template does not
    * unparent it a second time */
+  /* taking the columns down changes the sort; that is not the registrar's choice to keep */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view),
+                                          sort_changed_cb, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_LIST_PANE);
   g_clear_object (&self->selection);
@@ -1113,6 +1125,13 @@ px_list_pane_get_search_entry (PxListPane *self)
 {
   g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
   return GTK_WIDGET (self->search_entry);
+}
+
+GtkColumnView *
+px_list_pane_get_column_view (PxListPane *self)
+{
+  g_return_val_if_fail (PX_IS_LIST_PANE (self), NULL);
+  return self->column_view;
 }
 
 gboolean

@@ -24,6 +24,7 @@ PxDatabase        *px_list_pane_get_database (PxListPane        *self);
 PxRecordListModel *px_list_pane_get_model    (PxListPane        *self);
 PxRecordEditor    *px_list_pane_get_editor   (PxListPane        *self);
 GtkWidget         *px_list_pane_get_search_entry (PxListPane    *self);
+GtkColumnView     *px_list_pane_get_column_view  (PxListPane    *self);
 /* Whether citizen IDs and phones are shown in full. */
 gboolean           px_list_pane_get_revealed (PxListPane        *self);
 /* Whether the list shows its rows: read, and handed to the view after its first frame. */

@@ -4,6 +4,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sqlite3.h>
 
 #include "px-application.h"
@@ -472,6 +473,128 @@ test_course_bad_hours (Fixture       *f,
   g_assert_cmpint (px_entity_count (f->db, &px_course_entity, NULL, NULL), ==, 1);
 }
 
+static void
+test_sort_is_kept (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *unit = px_ui_test_add_cadres (f->db, 1, 30);
+  PxListPane *pane = open_pane (f, "cadres");
+  GtkColumnView *view = px_list_pane_get_column_view (pane);
+  g_autoptr(GSettings) settings = g_settings_new ("cn.peixun.Peixun");
+  g_autoptr(GVariant) sorts = NULL;
+  const char *key = NULL;
+  gboolean descending = FALSE;
+  GListModel *columns;
+
+  /* by phone, descending (the last column): the list and the settings follow */
+  columns = gtk_column_view_get_columns (view);
+  {
+    g_autoptr(GtkColumnViewColumn) phone = g_list_model_get_item (columns, 6);
+
+    gtk_column_view_sort_by_column (view, phone, GTK_SORT_DESCENDING);
+  }
+  g_assert_cmpstr (px_record_list_model_get_sort (px_list_pane_get_model (pane), &descending),
+                   ==, "phone");
+  g_assert_true (descending);
+  px_ui_test_wait_for_model (px_list_pane_get_model (pane));
+  {
+    GListModel *model = G_LIST_MODEL (px_list_pane_get_model (pane));
+    g_autoptr(PxRecordItem) item = g_list_model_get_item (model, 0);
+    const PxCadre *cadre = px_record_item_get_record (item);
+
+    g_assert_cmpstr (cadre->phone, ==, "13900000030");
+  }
+  sorts = g_settings_get_value (settings, "sort");
+  g_assert_true (g_variant_lookup (sorts, "cadres", "(&sb)", &key, &descending));
+  g_assert_cmpstr (key, ==, "phone");
+  g_assert_true (descending);
+
+  /* a window opened later lists the cadres the same way */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  px_ui_test_iterate ();
+  f->window = px_window_new (app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  pane = open_pane (f, "cadres");
+  descending = FALSE;
+  g_assert_cmpstr (px_record_list_model_get_sort (px_list_pane_get_model (pane), &descending),
+                   ==, "phone");
+  g_assert_true (descending);
+}
+
+static void
+test_save_copy (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *unit = px_ui_test_add_cadres (f->db, 1, 12);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
+  g_autoptr(PxDatabase) opened = NULL;
+  g_autoptr(GError) error = NULL;
+
+  open_pane (f, "cadres");
+  px_window_save_copy (f->window, copy);
+  while (!g_file_test (copy, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+  px_ui_test_iterate ();
+  opened = px_database_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (px_cadre_count (opened, NULL, NULL), ==, 12);
+}
+
+static void
+test_teacher_import (Fixture       *f,
+                     gconstpointer  data)
+{
+  PxListPane *pane = open_pane (f, "teachers");
+  g_autofree char *path = px_test_write_file (f->dir, "师资.csv",
+                                              "姓名,专兼职,来源,工作单位,职称\n"
+                                              "钱学明,兼职,高校,浙江大学,教授\n"
+                                              "孙丽,全职,党校,市委党校,讲师\n", -1);
+  PxImportDialog *dialog = g_object_ref (px_sheet_job_import (pane, path));
+
+  px_ui_test_wait_until (dialog_is_done, dialog);
+  g_assert_true (px_import_dialog_get_report (dialog)->written);
+  g_assert_cmpuint (px_import_dialog_get_report (dialog)->n_new, ==, 2);
+  g_assert_cmpint (px_teacher_count (f->db, NULL, NULL), ==, 2);
+  px_ui_test_wait_for_model (px_list_pane_get_model (pane));
+  g_assert_cmpuint (n_rows (pane), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.close", NULL);
+  g_object_unref (dialog);
+}
+
+static void
+test_choose_database (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("cn.peixun.Peixun");
+  g_autofree char *dir = px_test_make_dir ();
+  g_autofree char *last = px_test_write_file (dir, "last.db", "", 0);
+  g_autofree char *chosen = NULL;
+
+  g_setenv ("PEIXUN_DB", "/somewhere/env.db", TRUE);
+  g_settings_set_string (settings, "last-database", last);
+  chosen = px_application_choose_database (settings);
+  g_assert_cmpstr (chosen, ==, "/somewhere/env.db");
+  g_clear_pointer (&chosen, g_free);
+
+  g_unsetenv ("PEIXUN_DB");
+  chosen = px_application_choose_database (settings);
+  g_assert_cmpstr (chosen, ==, last);
+  g_clear_pointer (&chosen, g_free);
+
+  /* a last database that is gone is passed over for the default one, when there is one */
+  g_unlink (last);
+  chosen = px_application_choose_database (settings);
+  {
+    g_autofree char *fallback = px_database_get_default_path ();
+
+    if (g_file_test (fallback, G_FILE_TEST_EXISTS))
+      g_assert_cmpstr (chosen, ==, fallback);
+    else
+      g_assert_null (chosen);
+  }
+  g_settings_reset (settings, "last-database");
+  px_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +616,10 @@ main (int   argc,
   ADD ("/ui/cadres/export", test_cadre_export);
   ADD ("/ui/teachers/specialties", test_teacher_with_specialties);
   ADD ("/ui/courses/bad-hours", test_course_bad_hours);
+  ADD ("/ui/cadres/sort-is-kept", test_sort_is_kept);
+  ADD ("/ui/window/save-copy", test_save_copy);
+  ADD ("/ui/teachers/import", test_teacher_import);
+  g_test_add_func ("/ui/application/choose-database", test_choose_database);
 #undef ADD
 
   return g_test_run ();
