@@ -22,6 +22,7 @@ typedef struct
   const PxEntity *entity;
   gpointer record;
   GPtrArray *links;     /* GStrv per PX_EDIT_LINKS edit, in spec order */
+  GPtrArray *children;  /* GPtrArray of records per PxChildSpec, in spec order */
 } DeletedRecord;
 
 struct _PxListPane
@@ -756,6 +757,7 @@ deleted_record_free (DeletedRecord *deleted)
 {
   px_record_free (deleted->entity, deleted->record);
   g_ptr_array_unref (deleted->links);
+  g_ptr_array_unref (deleted->children);
   g_weak_ref_clear (&deleted->pane);
   g_free (deleted);
 }
@@ -798,6 +800,25 @@ undo_delete_cb (AdwToast      *toast,
         {
           px_database_rollback (self->db);
           goto failed;
+        }
+    }
+  for (guint i = 0; self->spec->children != NULL && self->spec->children[i].entity != NULL; i++)
+    {
+      GPtrArray *rows = g_ptr_array_index (deleted->children, i);
+
+      for (guint j = 0; j < rows->len; j++)
+        {
+          gpointer row = px_record_copy (self->spec->children[i].entity,
+                                         g_ptr_array_index (rows, j));
+          gboolean done = px_entity_insert (self->db, self->spec->children[i].entity, row,
+                                            &error);
+
+          px_record_free (self->spec->children[i].entity, row);
+          if (!done)
+            {
+              px_database_rollback (self->db);
+              goto failed;
+            }
         }
     }
   if (!px_database_commit (self->db, &error))
@@ -847,6 +868,18 @@ delete_action (GtkWidget  *widget,
 
         g_ptr_array_add (deleted->links, targets != NULL ? targets : g_new0 (char *, 1));
       }
+
+  deleted->children = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; self->spec->children != NULL && self->spec->children[i].entity != NULL; i++)
+    {
+      const char *filters[] = { self->spec->children[i].parent_column,
+                                ((PxRecord *) stored)->id, NULL };
+      PxQuery query = { .filters = filters };
+      GPtrArray *rows = px_entity_list (self->db, self->spec->children[i].entity, &query, NULL);
+
+      g_ptr_array_add (deleted->children,
+                       rows != NULL ? rows : g_ptr_array_new ());
+    }
 
   if (!px_entity_delete (self->db, self->spec->entity, ((PxRecord *) stored)->id, &error))
     {

@@ -78,6 +78,14 @@ typedef struct
   const PxLinkSpec *link;   /* for PX_EDIT_LINKS and PX_EDIT_REFERENCE */
 } PxEditSpec;
 
+/* Rows that belong to a record and go when it is deleted (ON DELETE CASCADE), so that Undo
+ * brings them back too: e.g. a plan item's unit quotas. */
+typedef struct
+{
+  const PxEntity *entity;
+  const char *parent_column;
+} PxChildSpec;
+
 typedef struct
 {
   const char *name;                 /* stack page and settings key: "cadres" */
@@ -99,6 +107,8 @@ typedef struct
   const char *title_field;          /* what names a record in toasts and the form's title */
   int sheet_kind;                   /* what import and export read and write; -1: none */
   gboolean has_reveal;              /* citizen IDs and phones masked unless revealed */
+  /* Optional, ended by { NULL }: rows deleted with a record that Undo must restore. */
+  const PxChildSpec *children;
   /* Optional: more groups for the form of a stored record, e.g. a cadre's training. */
   void (*add_details) (PxListPane   *pane,
                        GtkWidget    *page,

@@ -291,6 +291,12 @@ static PxEditSpec item_edits[] = {
   { NULL, "note", NULL, PX_EDIT_MULTILINE },
 };
 
+/* A plan item's unit quotas go with it; Undo brings them back. */
+static const PxChildSpec item_children[] = {
+  { &px_plan_quota_entity, "plan_item_id" },
+  { NULL }
+};
+
 static const PxPaneSpec item_spec = {
   .name = "plan-items",
   .title = N_("Training Plan"),
@@ -312,6 +318,7 @@ static const PxPaneSpec item_spec = {
   .title_field = "title",
   .sheet_kind = -1,
   .add_details = add_quotas,
+  .children = item_children,
 };
 
 static const PxPaneSpec *

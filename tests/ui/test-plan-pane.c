@@ -418,6 +418,34 @@ test_unit_quotas (Fixture       *f,
 }
 
 static void
+test_delete_item_and_undo (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *count_sql = "SELECT count (*) FROM plan_quota WHERE plan_item_id = ?1";
+  AdwToast *undo;
+
+  open_item (f, f->item_id);
+  g_assert_cmpint (count_where (f, count_sql, f->item_id), ==, 1);
+
+  /* the item goes, and its unit quotas with it */
+  gtk_widget_activate_action (GTK_WIDGET (list_pane (f)), "pane.delete", NULL);
+  wait_for_list (f);
+  g_assert_cmpint (count_where (f, "SELECT count (*) FROM plan_item WHERE id = ?1",
+                                f->item_id), ==, 0);
+  g_assert_cmpint (count_where (f, count_sql, f->item_id), ==, 0);
+
+  /* Undo brings back both */
+  undo = g_object_get_data (G_OBJECT (list_pane (f)), "last-toast");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "button-clicked");
+  wait_for_list (f);
+  g_assert_cmpint (count_where (f, "SELECT count (*) FROM plan_item WHERE id = ?1",
+                                f->item_id), ==, 1);
+  g_assert_cmpint (count_where (f, count_sql, f->item_id), ==, 1);
+  g_assert_cmpint (allocated (f, f->item_id), ==, 30);
+}
+
+static void
 test_item_quota_below_units (Fixture       *f,
                              gconstpointer  data)
 {
@@ -596,6 +624,7 @@ main (int   argc,
   ADD ("/ui/plan/new-item", test_new_item);
   ADD ("/ui/plan/unit-quotas", test_unit_quotas);
   ADD ("/ui/plan/item-quota-below-units", test_item_quota_below_units);
+  ADD ("/ui/plan/delete-item-and-undo", test_delete_item_and_undo);
   ADD ("/ui/plan/new-plan", test_new_plan);
   ADD ("/ui/plan/status-and-delete", test_status_and_delete);
 #undef ADD
