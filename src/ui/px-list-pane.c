@@ -414,7 +414,12 @@ build_columns (PxListPane *self)
       if (spec->width > 0)
         gtk_column_view_column_set_fixed_width (column, spec->width);
       else
-        gtk_column_view_column_set_expand (column, TRUE);
+        {
+          /* names and units take the room that is left, but never less than this: when a
+           * form beside the list leaves little, the list scrolls sideways instead */
+          gtk_column_view_column_set_fixed_width (column, 150);
+          gtk_column_view_column_set_expand (column, TRUE);
+        }
       if (spec->sort != NULL)
         {
           g_autoptr(PxSqlSorter) sorter = px_sql_sorter_new (spec->sort);

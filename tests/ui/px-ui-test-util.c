@@ -77,23 +77,35 @@ void
 px_ui_test_save_png (GtkWidget  *widget,
                      const char *path)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (native);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GdkPaintable *paintable = gtk_widget_paintable_new (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  int width = 0, height = 0;
 
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* a window just shown has drawn nothing yet: wait for its first frames */
+  while (node == NULL)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (g_get_monotonic_time () > deadline)
+        g_error ("%s never drew", G_OBJECT_TYPE_NAME (widget));
+      px_ui_test_iterate ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      if (width <= 0 || height <= 0)
+        {
+          g_usleep (10000);
+          continue;
+        }
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        g_usleep (10000);
+    }
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_object_unref (paintable);
 }
 
 char *
