@@ -140,14 +140,15 @@ static const PxField cadre_fields[] = {
   PX_FIELD_DEF (PxCadre, ethnicity, "ethnicity", PX_FIELD_TEXT, 0, N_("Ethnicity")),
   PX_FIELD_DEF (PxCadre, birth_date, "birth_date", PX_FIELD_TEXT, 0, N_("Birth date")),
   PX_FIELD_DEF (PxCadre, citizen_id, "citizen_id", PX_FIELD_TEXT,
-                PX_FIELD_REQUIRED | PX_FIELD_SEARCH, N_("Citizen ID number")),
+                PX_FIELD_REQUIRED | PX_FIELD_SEARCH | PX_FIELD_DIGITS, N_("Citizen ID number")),
   PX_FIELD_DEF (PxCadre, political_status, "political_status", PX_FIELD_TEXT, 0,
                 N_("Political status")),
   PX_FIELD_DEF (PxCadre, unit_id, "unit_id", PX_FIELD_TEXT, 0, N_("Unit")),
   PX_FIELD_DEF (PxCadre, post, "post", PX_FIELD_TEXT, PX_FIELD_SEARCH, N_("Post")),
   PX_FIELD_DEF (PxCadre, rank, "rank", PX_FIELD_TEXT, 0, N_("Rank")),
   PX_FIELD_DEF (PxCadre, education, "education", PX_FIELD_TEXT, 0, N_("Education")),
-  PX_FIELD_DEF (PxCadre, phone, "phone", PX_FIELD_TEXT, PX_FIELD_SEARCH, N_("Mobile phone")),
+  PX_FIELD_DEF (PxCadre, phone, "phone", PX_FIELD_TEXT, PX_FIELD_SEARCH | PX_FIELD_DIGITS,
+                N_("Mobile phone")),
   PX_FIELD_DEF (PxCadre, note, "note", PX_FIELD_TEXT, 0, N_("Note")),
 };
 

@@ -812,6 +812,16 @@ append_where (const PxEntity  *entity,
     {
       GString *pattern = g_string_new ("%");
       gboolean first = TRUE;
+      gboolean digits = TRUE;
+
+      gboolean has_digit_fields = FALSE;
+
+      for (const char *p = query->search; *p && digits; p++)
+        digits = g_ascii_isdigit (*p) || *p == 'X' || *p == 'x' || *p == ' ' || *p == '-'
+                 || *p == '+';
+      for (guint i = 0; i < entity->n_fields; i++)
+        has_digit_fields |= (entity->fields[i].flags & (PX_FIELD_SEARCH | PX_FIELD_DIGITS))
+                            == (PX_FIELD_SEARCH | PX_FIELD_DIGITS);
 
       for (const char *p = query->search; *p; p++)
         {
@@ -825,11 +835,16 @@ append_where (const PxEntity  *entity,
         {
           if (!(entity->fields[i].flags & PX_FIELD_SEARCH))
             continue;
+          /* a name typed into the search cannot be in an ID number or a phone, and digits
+           * are an ID number or a phone, not a name: over 100,000 cadres, leaving the other
+           * columns out takes a third or more off each keystroke */
+          if (((entity->fields[i].flags & PX_FIELD_DIGITS) != 0) != (digits && has_digit_fields))
+            continue;
           g_string_append (sql, first ? " WHERE (" : " OR ");
           g_string_append_printf (sql, "%s LIKE ?1 ESCAPE '\\'", entity->fields[i].column);
           first = FALSE;
         }
-      if (entity->extra_search != NULL)
+      if (entity->extra_search != NULL && !(digits && has_digit_fields))
         {
           g_string_append (sql, first ? " WHERE (" : " OR ");
           g_assert (binds->len == 0);   /* the pattern is ?1 */
@@ -942,10 +957,12 @@ prepare_query (PxDatabase      *db,
                        "There is no column “%s” to sort %s by.", query->sort, entity->table);
           return NULL;
         }
-      /* Ties go by key. A list model's keys break them by rowid, which an index on the sort
-       * column holds: without a search or filter, the scan of the index is the whole query.
-       * With one, few rows of many are kept, and reading the table and sorting those is
-       * quicker than following the index through every row: + hides it from the planner. */
+      /* Ties go by key; a list model's keys break them by rowid, which an index on the sort
+       * column holds, so that such an index gives the whole order. With a search or filter,
+       * few rows of many are kept, and reading the table and sorting those is quicker than
+       * following an index through every row: + hides it from the planner. (The cadre name
+       * has no index: it cost a 100,000-row import a quarter of its speed, for 0.1 s off a
+       * list that is read in the background.) */
       g_string_append_printf (sql, " ORDER BY %s%s %s, %s %s",
                               sql->len > unfiltered ? "+" : "", expression,
                               query->descending ? "DESC" : "ASC",

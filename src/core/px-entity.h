@@ -31,6 +31,9 @@ typedef enum
   PX_FIELD_SEARCH   = 1 << 1,  /* matched by a list's search text */
   PX_FIELD_NULLABLE = 1 << 2,  /* a number that may be absent */
   PX_FIELD_SECRET   = 1 << 3,  /* the audit log records that it changed, never its value */
+  PX_FIELD_DIGITS   = 1 << 4,  /* digits only (ID numbers, phones): a search with other
+                                * characters in it skips it, and a search of digits looks
+                                * in these fields only */
 } PxFieldFlags;
 
 #define PX_INT_UNSET G_MININT64

@@ -38,6 +38,8 @@ struct _PxRecordListModel
   GCancellable *cancellable;
   guint generation;
   gboolean loading;
+  guint holds;
+  gboolean refresh_held;
 };
 
 enum {
@@ -273,6 +275,12 @@ px_record_list_model_refresh (PxRecordListModel *self)
 
   g_return_if_fail (PX_IS_RECORD_LIST_MODEL (self));
 
+  if (self->holds > 0)
+    {
+      self->refresh_held = TRUE;
+      set_loading (self, TRUE);
+      return;
+    }
   if (self->reader == NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -504,6 +512,26 @@ px_record_list_model_reload_key (PxRecordListModel *self,
   if (g_hash_table_remove (self->pages, GUINT_TO_POINTER (position / PAGE_SIZE)))
     g_queue_remove (&self->page_order, GUINT_TO_POINTER (position / PAGE_SIZE));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+}
+
+void
+px_record_list_model_hold (PxRecordListModel *self)
+{
+  g_return_if_fail (PX_IS_RECORD_LIST_MODEL (self));
+  self->holds++;
+}
+
+void
+px_record_list_model_release (PxRecordListModel *self)
+{
+  g_return_if_fail (PX_IS_RECORD_LIST_MODEL (self));
+  g_return_if_fail (self->holds > 0);
+
+  if (--self->holds == 0 && self->refresh_held)
+    {
+      self->refresh_held = FALSE;
+      px_record_list_model_refresh (self);
+    }
 }
 
 void

@@ -34,6 +34,10 @@ void               px_record_list_model_set_sort    (PxRecordListModel   *self,
                                                      gboolean             descending);
 const char        *px_record_list_model_get_sort    (PxRecordListModel   *self,
                                                      gboolean            *descending);
+/* While held, queries wait (the model says it is loading) and run when released: a view that
+ * draws its first frame before its rows asks for them after that frame. */
+void               px_record_list_model_hold        (PxRecordListModel   *self);
+void               px_record_list_model_release     (PxRecordListModel   *self);
 /* Runs the query again, e.g. after rows were written. */
 void               px_record_list_model_refresh     (PxRecordListModel   *self);
 /* Drops the cached copy of one row, so that its new values show. */
