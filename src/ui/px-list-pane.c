@@ -255,8 +255,11 @@ select_id (PxListPane *self,
   self->restoring_selection = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->restoring_selection = FALSE;
-  gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u",
-                              position);
+  /* GTK 4.8 has no gtk_column_view_scroll_to (4.12): the column view's own list view does */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
 static void
@@ -275,7 +278,21 @@ selection_changed_cb (PxListPane *self)
                     px_record_item_get_id (item)) == 0)
     return;
   if (!save_pending (self))
-    return;
+    {
+      /* the form could not be saved: it stays, and so does the row it is about */
+      gconstpointer shown = self->editor != NULL ? px_record_editor_get_record (self->editor)
+                                                 : NULL;
+
+      if (shown != NULL)
+        select_id (self, ((const PxRecord *) shown)->id);
+      else
+        {
+          self->restoring_selection = TRUE;
+          gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+          self->restoring_selection = FALSE;
+        }
+      return;
+    }
   show_editor (self, px_record_item_get_record (item));
 }
 
