@@ -11,7 +11,9 @@
 
 #include "px-application.h"
 #include "px-demo.h"
+#include "px-import-dialog.h"
 #include "px-list-pane.h"
+#include "px-sheet-job.h"
 #include "px-test-util.h"
 #include "px-ui-test-util.h"
 #include "px-window.h"
@@ -168,6 +170,39 @@ test_render_panes (void)
           g_assert_cmpuint (english->len, ==, 0);
         }
     }
+
+  /* an import with bad rows: its report, as the registrar sees it */
+  {
+    g_autofree char *good = px_test_make_id ("330402", "19750505", 11);
+    g_autofree char *csv = g_strdup_printf ("姓名,性别,身份证号,工作单位,职务,联系电话\n"
+                                            "周一,男,%s,嘉兴市教育局,科员,13900001111\n"
+                                            "吴二,女,330402197505051234,嘉兴市教育局,科员,\n"
+                                            "郑三,男,3.30402E+17,嘉兴市教育局,科员,1390000\n",
+                                            good);
+    g_autofree char *sheet = px_test_write_file (dir, "名册.csv", csv, -1);
+    g_autofree char *png = g_build_filename (out_dir, "import-report.png", NULL);
+    PxListPane *cadres = PX_LIST_PANE (px_window_get_pane (window, "cadres"));
+    PxImportDialog *dialog;
+
+    px_window_show_pane (window, "cadres");
+    dialog = g_object_ref (px_sheet_job_import (cadres, sheet));
+    while (!px_import_dialog_get_done (dialog))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (px_import_dialog_get_report (dialog)->written);
+    px_ui_test_save_png (GTK_WIDGET (dialog), png);
+    if (chinese)
+      {
+        g_autoptr(GPtrArray) english = g_ptr_array_new_with_free_func (g_free);
+
+        check_no_english (GTK_WIDGET (dialog), english);
+        for (guint j = 0; j < english->len; j++)
+          g_test_message ("English in the import report: %s",
+                          (char *) g_ptr_array_index (english, j));
+        g_assert_cmpuint (english->len, ==, 0);
+      }
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_object_unref (dialog);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   px_ui_test_iterate ();
