@@ -95,7 +95,7 @@ format_count (const char *format,
               guint       n)
 {
   g_autoptr(GString) text = g_string_new (format);
-  g_autofree char *number = g_strdup_printf ("%u", n);
+  g_autofree char *number = g_strdup_printf ("%'u", n);   /* 100,000: grouped as the locale does */
 
   g_string_replace (text, "%u", number, 0);
   return g_string_free (g_steal_pointer (&text), FALSE);
