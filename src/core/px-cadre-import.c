@@ -12,6 +12,7 @@
 
 #include "px-cadre.h"
 #include "px-cadre-import.h"
+#include "px-cell.h"
 #include "px-code-list.h"
 #include "px-column-map.h"
 #include "px-date.h"
@@ -85,95 +86,6 @@ roster_row_clear (RosterRow *row)
   g_clear_pointer (&row->unit_name, g_free);
 }
 
-/* Cleaning what spreadsheets leave in cells */
-
-static gboolean
-is_space (gunichar c)
-{
-  return g_unichar_isspace (c) || c == 0x3000 || c == 0x00A0 || c == 0xFEFF || c == 0x200B;
-}
-
-/* Whether a cell needs no cleaning: no ASCII white space or control byte, and none of the
- * spaces Chinese office files carry (U+3000, U+00A0, BOM, zero-width space). Most cells pass,
- * which keeps a 100,000-row import from allocating twice per cell. */
-static gboolean
-is_clean (const char *cell)
-{
-  for (const guchar *p = (const guchar *) cell; *p; p++)
-    {
-      if (*p <= 0x20)
-        return FALSE;
-      if ((p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) || (p[0] == 0xC2 && p[1] == 0xA0)
-          || (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-          || (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x8B))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Trims and collapses all kinds of spaces; NULL for an empty result. */
-static char *
-clean_text (const char *cell)
-{
-  GString *out;
-  gboolean pending_space = FALSE;
-
-  if (*cell == '\0')
-    return NULL;
-  if (is_clean (cell))
-    return g_strdup (cell);
-
-  out = g_string_new (NULL);
-  for (const char *p = cell; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_space (c))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Chinese names are padded for alignment (“王  五”); the spaces are not part of the name. */
-static char *
-clean_name (const char *cell)
-{
-  g_autofree char *text = clean_text (cell);
-  gboolean all_han = TRUE;
-
-  if (text == NULL || strchr (text, ' ') == NULL)
-    return g_steal_pointer (&text);
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != ' ' && g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN)
-        all_han = FALSE;
-    }
-  if (all_han)
-    {
-      GString *out = g_string_new (NULL);
-
-      for (const char *p = text; *p; p++)
-        if (*p != ' ')
-          g_string_append_c (out, *p);
-      return g_string_free (out, FALSE);
-    }
-  return g_steal_pointer (&text);
-}
-
 typedef struct
 {
   PxImportReport *report;
@@ -223,7 +135,7 @@ read_coded (RowContext    *ctx,
             const char  *(*lookup) (const char *),
             char        *(*message) (const char *))
 {
-  g_autofree char *text = clean_text (cell (ctx, spec));
+  g_autofree char *text = px_cell_clean_text (cell (ctx, spec));
   const char *standard;
 
   if (text == NULL)
@@ -254,7 +166,7 @@ read_row (RowContext  *ctx,
   g_autofree char *phone_text = NULL;
   gboolean id_ok;
 
-  cadre->name = clean_name (cell (ctx, PX_ROSTER_NAME));
+  cadre->name = px_cell_clean_name (cell (ctx, PX_ROSTER_NAME));
   if (cadre->name == NULL)
     add_problem (ctx, PX_ROSTER_NAME, NULL, _("The name is missing."));
 
@@ -283,7 +195,7 @@ read_row (RowContext  *ctx,
                              GUINT_TO_POINTER (ctx->row_number));
     }
 
-  gender_text = clean_text (cell (ctx, PX_ROSTER_GENDER));
+  gender_text = px_cell_clean_text (cell (ctx, PX_ROSTER_GENDER));
   if (gender_text != NULL)
     {
       const char *gender = px_code_list_gender (gender_text);
@@ -307,7 +219,7 @@ read_row (RowContext  *ctx,
   else if (id_ok)
     cadre->gender = g_strdup (px_id_number_gender (cadre->citizen_id));
 
-  birth_text = clean_text (cell (ctx, PX_ROSTER_BIRTH_DATE));
+  birth_text = px_cell_clean_text (cell (ctx, PX_ROSTER_BIRTH_DATE));
   if (birth_text != NULL)
     {
       PxLooseDate date;
@@ -342,11 +254,11 @@ read_row (RowContext  *ctx,
                                         px_code_list_political_status, political_status_message);
   cadre->rank = read_coded (ctx, PX_ROSTER_RANK, px_code_list_rank, NULL);
   cadre->education = read_coded (ctx, PX_ROSTER_EDUCATION, px_code_list_education, NULL);
-  cadre->post = clean_text (cell (ctx, PX_ROSTER_POST));
-  cadre->note = clean_text (cell (ctx, PX_ROSTER_NOTE));
-  *unit_name = clean_text (cell (ctx, PX_ROSTER_UNIT));
+  cadre->post = px_cell_clean_text (cell (ctx, PX_ROSTER_POST));
+  cadre->note = px_cell_clean_text (cell (ctx, PX_ROSTER_NOTE));
+  *unit_name = px_cell_clean_text (cell (ctx, PX_ROSTER_UNIT));
 
-  phone_text = clean_text (cell (ctx, PX_ROSTER_PHONE));
+  phone_text = px_cell_clean_text (cell (ctx, PX_ROSTER_PHONE));
   if (phone_text != NULL)
     {
       cadre->phone = px_phone_normalize (phone_text, &local_error);

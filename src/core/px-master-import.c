@@ -365,11 +365,11 @@ read_cell (RowContext   *ctx,
   g_autoptr(GError) local_error = NULL;
 
   if (what->type == PX_MASTER_CELL_PERSON)
-    text = _px_master_clean_name (raw_cell (ctx, column));
+    text = px_cell_clean_name (raw_cell (ctx, column));
   else if (what->type == PX_MASTER_CELL_PARAGRAPHS)
-    text = _px_master_clean_paragraphs (raw_cell (ctx, column));
+    text = px_cell_clean_paragraphs (raw_cell (ctx, column));
   else
-    text = _px_master_clean_text (raw_cell (ctx, column));
+    text = px_cell_clean_text (raw_cell (ctx, column));
   if (text == NULL)
     return;
 

@@ -9,6 +9,8 @@
 #include "px-entity.h"
 #include "px-master-import.h"
 
+#include "px-cell.h"
+
 G_BEGIN_DECLS
 
 /* What a column holds, which says how a cell is read and how a value is written back. */
@@ -91,14 +93,5 @@ GPtrArray           *_px_master_find             (PxDatabase          *db,
                                                   const char          *column,
                                                   const char          *value,
                                                   GError             **error);
-
-/* Cell text as a registrar meant it: trimmed, every kind of space (U+3000, NBSP, BOM,
- * zero-width) collapsed to one; NULL when nothing is left. */
-char                *_px_master_clean_text       (const char          *cell);
-/* The same line by line, for text whose line breaks mean something (简介, 备注): CR LF and CR
- * become LF, blank lines at either end go. */
-char                *_px_master_clean_paragraphs (const char          *cell);
-/* The same for a person's name: “王  五” → “王五” when the name is all Han characters. */
-char                *_px_master_clean_name       (const char          *cell);
 
 G_END_DECLS
