@@ -62,6 +62,7 @@ int  px_cli_command_demo      (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_import    (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_export    (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_cadre     (PxCliGlobals *globals, int argc, char **argv);
+int  px_cli_command_class     (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_check     (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_backup    (PxCliGlobals *globals, int argc, char **argv);
 

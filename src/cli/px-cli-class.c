@@ -1,0 +1,425 @@
+/* px-cli-class.c: classes (班次) on the command line: create, list, show
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <glib/gi18n-lib.h>
+
+#include "px-class-summary.h"
+#include "px-cli.h"
+#include "px-entity.h"
+#include "px-json.h"
+#include "px-training-class.h"
+
+static const char usage_create[] =
+  "peixun-cli class create --code CODE --title TITLE --start YYYY-MM-DD --end YYYY-MM-DD "
+  "[--capacity N] [--hours H]";
+static const char usage_list[] = "peixun-cli class list [--year YYYY] [--json]";
+static const char usage_show[] = "peixun-cli class show CODE [--json]";
+
+static const char *
+status_label (const char *status)
+{
+  static const struct
+  {
+    const char *key;
+    const char *label;
+  } labels[] = {
+    { "planning", N_("planning") },
+    { "enrolling", N_("enrolling") },
+    { "running", N_("running") },
+    { "finished", N_("finished") },
+    { "archived", N_("archived") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (status, labels[i].key) == 0)
+      return _(labels[i].label);
+  return status != NULL ? status : "";
+}
+
+static char *
+format_hours (double hours)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4g", hours));
+}
+
+/* JSON */
+
+static void
+append_conflict_json (GString               *out,
+                      const PxClassConflict *conflict)
+{
+  g_string_append_c (out, '{');
+  px_json_append_key (out, "kind");
+  px_json_append_string (out, px_class_conflict_kind_to_string (conflict->kind));
+  px_json_append_key (out, "message");
+  px_json_append_string (out, conflict->message);
+  px_json_append_key (out, "date");
+  px_json_append_string (out, conflict->date);
+  px_json_append_key (out, "other_class");
+  px_json_append_string (out, conflict->other_class_code);
+  px_json_append_key (out, "session_ids");
+  g_string_append_c (out, '[');
+  for (guint i = 0; conflict->session_ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      px_json_append_string (out, conflict->session_ids[i]);
+    }
+  g_string_append (out, "]}");
+}
+
+/* methods is keyed by the method as users see it (its translated label), as the issue asks;
+ * the stored keys are the same for every language in method_keys. */
+static void
+append_summary_json (GString              *out,
+                     const PxClassSummary *summary)
+{
+  g_string_append_c (out, '{');
+  px_json_append_key (out, "id");
+  px_json_append_string (out, summary->id);
+  px_json_append_key (out, "code");
+  px_json_append_string (out, summary->code);
+  px_json_append_key (out, "title");
+  px_json_append_string (out, summary->title);
+  px_json_append_key (out, "start");
+  px_json_append_string (out, summary->start_date);
+  px_json_append_key (out, "end");
+  px_json_append_string (out, summary->end_date);
+  px_json_append_key (out, "status");
+  px_json_append_string (out, summary->status);
+  px_json_append_key (out, "capacity");
+  if (summary->capacity == PX_INT_UNSET)
+    g_string_append (out, "null");
+  else
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, summary->capacity);
+  px_json_append_key (out, "required_hours");
+  px_json_append_number (out, summary->required_hours);
+  px_json_append_key (out, "enrolled");
+  g_string_append_printf (out, "%u", summary->n_enrolled);
+  px_json_append_key (out, "completed");
+  g_string_append_printf (out, "%u", summary->n_completed);
+  px_json_append_key (out, "sessions");
+  g_string_append_printf (out, "%u", summary->n_sessions);
+  px_json_append_key (out, "hours");
+  px_json_append_number (out, summary->hours);
+  px_json_append_key (out, "methods");
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < summary->methods->len; i++)
+    {
+      const PxMethodHours *m = &g_array_index (summary->methods, PxMethodHours, i);
+
+      px_json_append_key (out, m->label);
+      px_json_append_number (out, m->hours);
+    }
+  g_string_append_c (out, '}');
+  px_json_append_key (out, "method_keys");
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < summary->methods->len; i++)
+    {
+      const PxMethodHours *m = &g_array_index (summary->methods, PxMethodHours, i);
+
+      px_json_append_key (out, m->method);
+      px_json_append_number (out, m->hours);
+    }
+  g_string_append_c (out, '}');
+  px_json_append_key (out, "conflicts");
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < summary->conflicts->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_conflict_json (out, g_ptr_array_index (summary->conflicts, i));
+    }
+  g_string_append (out, "]}");
+}
+
+/* class create */
+
+static int
+class_create (PxCliGlobals  *globals,
+              int            argc,
+              char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxTrainingClass) training_class = NULL;
+  g_autofree char *code = NULL, *title = NULL, *start = NULL, *end = NULL;
+  int capacity = G_MININT;   /* not given */
+  double hours = NAN;
+  GOptionEntry entries[] = {
+    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("The class’s unique code"), N_("CODE") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The class’s title"), N_("TITLE") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start, N_("The first day"), N_("YYYY-MM-DD") },
+    { "end", 0, 0, G_OPTION_ARG_STRING, &end, N_("The last day"), N_("YYYY-MM-DD") },
+    { "capacity", 0, 0, G_OPTION_ARG_INT, &capacity, N_("How many trainees it takes"),
+      N_("N") },
+    { "hours", 0, 0, G_OPTION_ARG_DOUBLE, &hours, N_("The class hours its timetable must have"),
+      N_("H") },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  const char *missing = NULL;
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context, _("Creates a class in the planning state."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
+
+  if (code == NULL)
+    missing = "--code";
+  else if (title == NULL)
+    missing = "--title";
+  else if (start == NULL)
+    missing = "--start";
+  else if (end == NULL)
+    missing = "--end";
+  if (missing != NULL)
+    {
+      status = px_cli_fail (PX_CLI_EXIT_USAGE, _("The option %s is required."), missing);
+      fprintf (stderr, "%s\n  %s\n", _("Usage:"), usage_create);
+      return status;
+    }
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+
+  training_class = px_training_class_new ();
+  training_class->code = g_steal_pointer (&code);
+  training_class->title = g_steal_pointer (&title);
+  training_class->start_date = g_steal_pointer (&start);
+  training_class->end_date = g_steal_pointer (&end);
+  /* a negative --capacity reaches the record's range check, which names the field */
+  training_class->capacity = capacity == G_MININT ? PX_INT_UNSET : capacity;
+  training_class->required_hours = hours;
+  training_class->credit_hours = NAN;
+  if (!px_class_create (db, training_class, &error))
+    return px_cli_fail_error (error);
+
+  printf (_("Created class %s “%s”, %s to %s.\n"), training_class->code, training_class->title,
+          training_class->start_date, training_class->end_date);
+  return PX_CLI_EXIT_OK;
+}
+
+/* class list */
+
+static int
+class_list (PxCliGlobals  *globals,
+            int            argc,
+            char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) classes = NULL;
+  gboolean json = FALSE;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Only the classes that start in YYYY"),
+      N_("YYYY") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context, _("Lists classes by start date, with their trainees, "
+                                           "hours and timetable conflicts."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
+  if (year < 0 || year > 9998)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("--year must be a year such as 2026."));
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  classes = px_class_summary_list (db, year, &error);
+  if (classes == NULL)
+    return px_cli_fail_error (error);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("[");
+
+      for (guint i = 0; i < classes->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          append_summary_json (out, g_ptr_array_index (classes, i));
+        }
+      g_string_append_c (out, ']');
+      px_cli_print_line (out->str);
+      return PX_CLI_EXIT_OK;
+    }
+
+  if (classes->len == 0)
+    {
+      if (year > 0)
+        fprintf (stderr, _("No class starts in %d.\n"), year);
+      else
+        fprintf (stderr, _("There are no classes yet. Create one with “peixun-cli class "
+                           "create”.\n"));
+      return PX_CLI_EXIT_OK;
+    }
+
+  /* tab-separated like cadre list, with a header line */
+  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Code"), _("Start"), _("End"), _("Status"),
+          _("Enrolled"), _("Sessions"), _("Hours"), _("Conflicts"), _("Title"));
+  for (guint i = 0; i < classes->len; i++)
+    {
+      const PxClassSummary *c = g_ptr_array_index (classes, i);
+      g_autofree char *hours = format_hours (c->hours);
+      g_autofree char *enrolled = c->capacity == PX_INT_UNSET
+                                    ? g_strdup_printf ("%u", c->n_enrolled)
+                                    : g_strdup_printf ("%u/%" G_GINT64_FORMAT, c->n_enrolled,
+                                                       c->capacity);
+
+      printf ("%s\t%s\t%s\t%s\t%s\t%u\t%s\t%u\t%s\n", c->code, c->start_date, c->end_date,
+              status_label (c->status), enrolled, c->n_sessions, hours, c->conflicts->len,
+              c->title);
+    }
+  return PX_CLI_EXIT_OK;
+}
+
+/* class show */
+
+static void
+print_summary (const PxClassSummary *c)
+{
+  g_autofree char *hours = format_hours (c->hours);
+
+  printf ("%s  %s\n", c->code, c->title);
+  printf ("  %s: %s – %s\n", _("Dates"), c->start_date, c->end_date);
+  printf ("  %s: %s\n", _("Status"), status_label (c->status));
+  if (c->capacity == PX_INT_UNSET)
+    printf ("  %s: %u\n", _("Enrolled"), c->n_enrolled);
+  else
+    printf ("  %s: %u / %" G_GINT64_FORMAT "\n", _("Enrolled"), c->n_enrolled, c->capacity);
+  printf ("  %s: %u\n", _("Completed"), c->n_completed);
+  printf ("  %s: %u\n", _("Sessions"), c->n_sessions);
+  if (isnan (c->required_hours))
+    printf ("  %s: %s\n", _("Hours"), hours);
+  else
+    {
+      g_autofree char *required = format_hours (c->required_hours);
+
+      printf ("  %s: ", _("Hours"));
+      /* Translators: the timetable's hours, of the class's required hours */
+      printf (_("%s of %s required"), hours, required);
+      printf ("\n");
+    }
+
+  if (c->methods->len > 0)
+    {
+      printf ("  %s:\n", _("Teaching methods"));
+      for (guint i = 0; i < c->methods->len; i++)
+        {
+          const PxMethodHours *m = &g_array_index (c->methods, PxMethodHours, i);
+          g_autofree char *h = format_hours (m->hours);
+          int share = c->hours > 0 ? (int) lround (100 * m->hours / c->hours) : 0;
+
+          printf ("    %s\t%s\t%d%%\n", m->label, h, share);
+        }
+    }
+
+  if (c->conflicts->len == 0)
+    printf ("  %s\n", _("No conflicts."));
+  else
+    {
+      printf ("  %s (%u):\n", _("Conflicts"), c->conflicts->len);
+      for (guint i = 0; i < c->conflicts->len; i++)
+        {
+          const PxClassConflict *conflict = g_ptr_array_index (c->conflicts, i);
+
+          printf ("    %s\n", conflict->message);
+        }
+    }
+}
+
+static int
+class_show (PxCliGlobals  *globals,
+            int            argc,
+            char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("CODE"));
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxClassSummary) summary = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON object"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context, _("Shows a class: trainees, hours, teaching methods "
+                                           "and timetable conflicts."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    {
+      status = px_cli_fail (PX_CLI_EXIT_USAGE, argc < 2 ? _("Which class? Give its code.")
+                                                        : _("Give one class code."));
+      fprintf (stderr, "%s\n  %s\n", _("Usage:"), usage_show);
+      return status;
+    }
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  summary = px_class_summary_get_by_code (db, argv[1], &error);
+  if (summary == NULL)
+    return px_cli_fail_error (error);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      append_summary_json (out, summary);
+      px_cli_print_line (out->str);
+    }
+  else
+    print_summary (summary);
+  return PX_CLI_EXIT_OK;
+}
+
+int
+px_cli_command_class (PxCliGlobals  *globals,
+                      int            argc,
+                      char         **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "create"))
+    return class_create (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    return class_list (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "show"))
+    return class_show (globals, argc - 1, argv + 1);
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      printf ("%s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list, usage_show);
+      return PX_CLI_EXIT_OK;
+    }
+  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list, usage_show);
+  if (argc >= 2)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unknown class command “%s”."), argv[1]);
+  return PX_CLI_EXIT_USAGE;
+}

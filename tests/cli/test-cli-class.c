@@ -1,0 +1,431 @@
+/* test-cli-class.c: classes through peixun-cli: create, list, show, their JSON and every refusal
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "px-session.h"
+#include "px-teacher.h"
+#include "px-test-util.h"
+#include "px-training-class.h"
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = px_test_make_dir ();
+  f->db = g_build_filename (f->dir, "school.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  px_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+/* Runs peixun-cli --db db args… */
+static int
+run_on (const char  *db,
+        char       **out,
+        char       **err,
+        const char  *first,
+        ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "--db");
+  g_ptr_array_add (args, (gpointer) db);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  return px_test_run_cli ((const char * const *) args->pdata, out, err);
+}
+
+#define run(f, out, err, ...) run_on ((f)->db, out, err, __VA_ARGS__)
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+create_class (Fixture    *f,
+              const char *code,
+              const char *start,
+              const char *end)
+{
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "create", "--code", code, "--title", "基层治理专题班",
+                        "--start", start, "--end", end, "--capacity", "40", "--hours", "6", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, code));
+}
+
+static const char * const summary_keys[] = {
+  "code", "title", "start", "end", "status", "capacity", "enrolled", "completed", "sessions",
+  "hours", "methods", "conflicts",
+};
+
+static void
+assert_summary_keys (JsonObject *object)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (summary_keys); i++)
+    if (!json_object_has_member (object, summary_keys[i]))
+      g_error ("the class's JSON lacks “%s”", summary_keys[i]);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "methods")));
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "conflicts")));
+}
+
+/* Create, then show and list it */
+
+static void
+test_create_show (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL, *list_out = NULL, *human = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) list = NULL;
+  JsonObject *object, *conflict;
+  JsonArray *conflicts;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "show", "2026-ZT-001", "--json", NULL), ==, 0);
+  root = parse_json (out);
+  object = json_node_get_object (root);
+  assert_summary_keys (object);
+  g_assert_cmpstr (json_object_get_string_member (object, "code"), ==, "2026-ZT-001");
+  g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, "基层治理专题班");
+  g_assert_cmpstr (json_object_get_string_member (object, "start"), ==, "2026-05-11");
+  g_assert_cmpstr (json_object_get_string_member (object, "end"), ==, "2026-05-13");
+  g_assert_cmpstr (json_object_get_string_member (object, "status"), ==, "planning");
+  g_assert_cmpint (json_object_get_int_member (object, "capacity"), ==, 40);
+  g_assert_cmpint (json_object_get_int_member (object, "enrolled"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "completed"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "sessions"), ==, 0);
+  g_assert_cmpfloat (json_object_get_double_member (object, "hours"), ==, 0);
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (object, "methods")), ==,
+                    0);
+  /* --hours 6 with an empty timetable: short */
+  conflicts = json_object_get_array_member (object, "conflicts");
+  g_assert_cmpuint (json_array_get_length (conflicts), ==, 1);
+  conflict = json_array_get_object_element (conflicts, 0);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "kind"), ==, "hours_short");
+  g_assert_nonnull (strstr (json_object_get_string_member (conflict, "message"), "6"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (conflict,
+                                                                         "session_ids")), ==, 0);
+
+  g_assert_cmpint (run (f, &list_out, NULL, "class", "list", "--json", NULL), ==, 0);
+  list = parse_json (list_out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (list));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (list)), ==, 1);
+  assert_summary_keys (json_array_get_object_element (json_node_get_array (list), 0));
+
+  g_assert_cmpint (run (f, &human, NULL, "class", "show", "2026-ZT-001", NULL), ==, 0);
+  g_assert_nonnull (strstr (human, "基层治理专题班"));
+  g_assert_nonnull (strstr (human, "0 of 6 required"));
+}
+
+/* Refusals */
+
+static void
+test_refusals (Fixture       *f,
+               gconstpointer  data)
+{
+  static const struct
+  {
+    const char *start;
+    const char *end;
+    const char *field;   /* the message names it */
+  } bad_dates[] = {
+    { "2026-13-01", "2026-05-13", "Start date" },
+    { "2026/05/11", "2026-05-13", "Start date" },
+    { "2026-05-11", "2026-02-30", "End date" },
+    { "2026-05-11", "2026-05-10", "End date" },   /* before the start */
+  };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) list = NULL;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_dates); i++)
+    {
+      g_autofree char *message = NULL;
+
+      g_assert_cmpint (run (f, NULL, &message, "class", "create", "--code", "2026-ZT-002",
+                            "--title", "专题班", "--start", bad_dates[i].start,
+                            "--end", bad_dates[i].end, NULL), ==, 1);
+      if (strstr (message, bad_dates[i].field) == NULL)
+        g_error ("“%s” does not name %s", message, bad_dates[i].field);
+    }
+
+  /* the code is taken */
+  g_assert_cmpint (run (f, NULL, &err, "class", "create", "--code", "2026-ZT-001", "--title", "又一班",
+                        "--start", "2026-06-01", "--end", "2026-06-02", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "2026-ZT-001"));
+  g_clear_pointer (&err, g_free);
+
+  /* a negative capacity */
+  g_assert_cmpint (run (f, NULL, &err, "class", "create", "--code", "2026-ZT-003", "--title", "班",
+                        "--start", "2026-06-01", "--end", "2026-06-02", "--capacity", "-5", NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (err, "Capacity"));
+  g_clear_pointer (&err, g_free);
+
+  /* nothing of these was written */
+  g_assert_cmpint (run (f, &out, NULL, "class", "list", "--json", NULL), ==, 0);
+  list = parse_json (out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (list)), ==, 1);
+
+  /* wrong command lines */
+  g_assert_cmpint (run (f, NULL, &err, "class", "create", "--code", "2026-ZT-004",
+                        "--start", "2026-06-01", "--end", "2026-06-02", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--title"));
+  g_assert_nonnull (strstr (err, "Usage"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (f, NULL, &err, "class", "create", "--code", "2026-ZT-004", "--title", "班",
+                        "--start", "2026-06-01", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--end"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "create", "--code", "X", "--title", "班",
+                        "--start", "2026-06-01", "--end", "2026-06-02", "--capacity", "many",
+                        NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "show", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "list", "--year", "soon", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "frobnicate", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", NULL), ==, 2);
+
+  /* an unknown class */
+  g_assert_cmpint (run (f, NULL, &err, "class", "show", "2099-XX-001", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "No class with code “2099-XX-001”"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (f, NULL, &err, "class", "show", "2099-XX-001", "--json", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "No class with code"));
+}
+
+/* Two overlapping sessions of one teacher in two classes */
+
+static char *
+add_session (PxDatabase *db,
+             const char *class_id,
+             const char *teacher_id,
+             const char *start,
+             const char *end)
+{
+  g_autoptr(PxSession) s = px_session_new ();
+  g_autoptr(GError) error = NULL;
+
+  s->class_id = g_strdup (class_id);
+  s->date = g_strdup ("2026-05-12");
+  s->slot = g_strdup ("morning");
+  s->start_time = g_strdup (start);
+  s->end_time = g_strdup (end);
+  s->teacher_id = g_strdup (teacher_id);
+  s->title = g_strdup ("专题讲座");
+  s->hours = 3;
+  px_session_insert (db, s, &error);
+  g_assert_no_error (error);
+  return g_strdup (s->base.id);
+}
+
+static char *
+class_id_of (PxDatabase *db,
+             const char *code)
+{
+  const char *filters[] = { "code", code, NULL };
+  PxQuery query = { .filters = filters };
+  g_autoptr(GPtrArray) classes = px_training_class_list (db, &query, NULL);
+
+  g_assert_cmpuint (classes->len, ==, 1);
+  return g_strdup (((PxTrainingClass *) classes->pdata[0])->base.id);
+}
+
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL, *human = NULL, *list_out = NULL;
+  g_autofree char *mine = NULL, *theirs = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) list = NULL;
+  JsonObject *object, *conflict = NULL;
+  JsonArray *conflicts, *ids;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+  create_class (f, "2026-ZT-002", "2026-05-11", "2026-05-13");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PxDatabase) db = px_database_open (f->db, &error);
+    g_autoptr(PxTeacher) teacher = px_teacher_new ();
+    g_autofree char *a = NULL, *b = NULL;
+
+    g_assert_no_error (error);
+    teacher->name = g_strdup ("王明");
+    px_teacher_insert (db, teacher, &error);
+    g_assert_no_error (error);
+    a = class_id_of (db, "2026-ZT-001");
+    b = class_id_of (db, "2026-ZT-002");
+    mine = add_session (db, a, teacher->base.id, "08:30", "11:30");
+    theirs = add_session (db, b, teacher->base.id, "10:00", "12:00");
+  }
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "show", "2026-ZT-001", "--json", NULL), ==, 0);
+  root = parse_json (out);
+  object = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (object, "sessions"), ==, 1);
+  g_assert_cmpfloat (json_object_get_double_member (object, "hours"), ==, 3);
+  g_assert_cmpfloat (json_object_get_double_member (
+                       json_object_get_object_member (object, "methods"), "Lecture"), ==, 3);
+  conflicts = json_object_get_array_member (object, "conflicts");
+  for (guint i = 0; i < json_array_get_length (conflicts); i++)
+    {
+      JsonObject *c = json_array_get_object_element (conflicts, i);
+
+      if (g_str_equal (json_object_get_string_member (c, "kind"), "teacher_double_booked"))
+        {
+          g_assert_null (conflict);
+          conflict = c;
+        }
+    }
+  g_assert_nonnull (conflict);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "message"), ==,
+                   "Teacher 王明 teaches class 2026-ZT-002 at the same time on 2026-05-12 "
+                   "(morning, 10:00–12:00).");
+  g_assert_cmpstr (json_object_get_string_member (conflict, "other_class"), ==, "2026-ZT-002");
+  ids = json_object_get_array_member (conflict, "session_ids");
+  g_assert_cmpuint (json_array_get_length (ids), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (ids, 0), ==, mine);
+  g_assert_cmpstr (json_array_get_string_element (ids, 1), ==, theirs);
+
+  g_assert_cmpint (run (f, &human, NULL, "class", "show", "2026-ZT-002", NULL), ==, 0);
+  g_assert_nonnull (strstr (human, "Teacher 王明 teaches class 2026-ZT-001"));
+
+  /* list shows it for both (beside the hours short of 6) */
+  g_assert_cmpint (run (f, &list_out, NULL, "class", "list", "--year", "2026", "--json", NULL),
+                   ==, 0);
+  list = parse_json (list_out);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *c = json_array_get_object_element (json_node_get_array (list), i);
+      JsonArray *found = json_object_get_array_member (c, "conflicts");
+
+      g_assert_cmpuint (json_array_get_length (found), ==, 2);
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (found, 0),
+                                                      "kind"), ==, "teacher_double_booked");
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (found, 1),
+                                                      "kind"), ==, "hours_short");
+    }
+}
+
+/* The demo's classes: every object complete, methods adding up to hours, the year filter */
+
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *out = NULL, *year_out = NULL, *show_out = NULL, *human = NULL;
+  g_autoptr(JsonNode) all = NULL;
+  g_autoptr(JsonNode) year = NULL;
+  g_autoptr(JsonNode) shown = NULL;
+  JsonArray *classes;
+  JsonObject *first, *one;
+  guint with_sessions = 0, n_year = 0;
+
+  g_assert_cmpint (run (f, NULL, NULL, "demo", NULL), ==, 0);
+  g_assert_cmpint (run (f, &out, NULL, "class", "list", "--json", NULL), ==, 0);
+  all = parse_json (out);
+  classes = json_node_get_array (all);
+  g_assert_cmpuint (json_array_get_length (classes), >, 10);
+  for (guint i = 0; i < json_array_get_length (classes); i++)
+    {
+      JsonObject *c = json_array_get_object_element (classes, i);
+      JsonObject *methods;
+      g_autoptr(GList) names = NULL;
+      double sum = 0;
+
+      assert_summary_keys (c);
+      methods = json_object_get_object_member (c, "methods");
+      names = json_object_get_members (methods);
+      for (GList *l = names; l != NULL; l = l->next)
+        sum += json_object_get_double_member (methods, l->data);
+      g_assert_cmpfloat_with_epsilon (sum, json_object_get_double_member (c, "hours"), 1e-6);
+      g_assert_cmpint (json_object_get_int_member (c, "completed"), <=,
+                       json_object_get_int_member (c, "enrolled"));
+      if (json_object_get_int_member (c, "sessions") > 0)
+        with_sessions++;
+      if (g_str_has_prefix (json_object_get_string_member (c, "start"), "2025"))
+        n_year++;
+      if (i > 0)
+        g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (classes,
+                                                                                       i - 1),
+                                                        "start"),
+                         <=, json_object_get_string_member (c, "start"));
+    }
+  g_assert_cmpuint (with_sessions, >, 0);
+
+  g_assert_cmpint (run (f, &year_out, NULL, "class", "list", "--year", "2025", "--json", NULL),
+                   ==, 0);
+  year = parse_json (year_out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (year)), ==, n_year);
+
+  /* show says what list says */
+  first = json_array_get_object_element (classes, 0);
+  g_assert_cmpint (run (f, &show_out, NULL, "class", "show",
+                        json_object_get_string_member (first, "code"), "--json", NULL), ==, 0);
+  shown = parse_json (show_out);
+  one = json_node_get_object (shown);
+  g_assert_cmpstr (json_object_get_string_member (one, "title"), ==,
+                   json_object_get_string_member (first, "title"));
+  g_assert_cmpint (json_object_get_int_member (one, "enrolled"), ==,
+                   json_object_get_int_member (first, "enrolled"));
+  g_assert_cmpint (json_object_get_int_member (one, "sessions"), ==,
+                   json_object_get_int_member (first, "sessions"));
+  g_assert_cmpfloat (json_object_get_double_member (one, "hours"), ==,
+                     json_object_get_double_member (first, "hours"));
+
+  g_assert_cmpint (run (f, &human, NULL, "class", "list", NULL), ==, 0);
+  g_assert_nonnull (strstr (human, "Code\tStart\tEnd"));
+  g_assert_nonnull (strstr (human, json_object_get_string_member (first, "code")));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/cli/class/create-show", test_create_show);
+  ADD ("/cli/class/refusals", test_refusals);
+  ADD ("/cli/class/conflict", test_conflict);
+  ADD ("/cli/class/demo", test_demo);
+
+#undef ADD
+
+  return g_test_run ();
+}
