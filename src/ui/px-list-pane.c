@@ -75,6 +75,7 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (PxListPane, px_list_pane, ADW_TYPE_BIN)
 
 static void fill_distinct_filters (PxListPane *self);
+static void build_filters (PxListPane *self);
 
 #define FILL_FILTERS_DELAY_MS 750
 
@@ -322,6 +323,9 @@ model_loading_cb (PxListPane *self)
 static void
 show_rows (PxListPane *self)
 {
+  /* the filters too: the unit tree and the link targets are lists to read and build */
+  build_filters (self);
+  gtk_widget_set_visible (self->filter_scroller, self->spec->n_filters > 0);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   px_record_list_model_release (self->model);
 }
@@ -1136,7 +1140,7 @@ px_list_pane_new (PxDatabase       *db,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_object_set (self->search_entry, "placeholder-text", _(spec->search_placeholder), NULL);
   gtk_widget_set_visible (self->reveal_button, spec->has_reveal);
-  gtk_widget_set_visible (self->filter_scroller, spec->n_filters > 0);
+  gtk_widget_set_visible (self->filter_scroller, FALSE);   /* until show_rows */
   gtk_widget_set_visible (self->sheet_button, spec->sheet_kind >= 0);
   gtk_widget_set_visible (self->empty_import_button, spec->sheet_kind >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pane.import", spec->sheet_kind >= 0);
@@ -1147,7 +1151,6 @@ px_list_pane_new (PxDatabase       *db,
 
   hide_editor (self);
 
-  build_filters (self);
   build_columns (self);
    /* sets the sort, which runs the first query */
   update_count (self);
