@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <stdarg.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
@@ -128,4 +129,24 @@ px_test_make_roster (guint first,
                               i % 37, i);
     }
   return g_string_free (out, FALSE);
+}
+
+int
+px_test_run_cli_on (const char  *db,
+                    char       **out,
+                    char       **err,
+                    const char  *first,
+                    ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "--db");
+  g_ptr_array_add (args, (gpointer) db);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  return px_test_run_cli ((const char * const *) args->pdata, out, err);
 }

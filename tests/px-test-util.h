@@ -36,4 +36,11 @@ int       px_test_run_cli         (const char * const *args,
                                    char              **out,
                                    char              **err);
 
+/* The same with "--db db" before the arguments, given as a NULL-terminated list. */
+int       px_test_run_cli_on      (const char  *db,
+                                   char       **out,
+                                   char       **err,
+                                   const char  *first,
+                                   ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

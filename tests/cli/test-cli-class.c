@@ -36,28 +36,7 @@ fixture_tear_down (Fixture       *f,
   g_free (f->db);
 }
 
-/* Runs peixun-cli --db db args… */
-static int
-run_on (const char  *db,
-        char       **out,
-        char       **err,
-        const char  *first,
-        ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) "--db");
-  g_ptr_array_add (args, (gpointer) db);
-  va_start (ap, first);
-  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) a);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-  return px_test_run_cli ((const char * const *) args->pdata, out, err);
-}
-
-#define run(f, out, err, ...) run_on ((f)->db, out, err, __VA_ARGS__)
+#define run(f, out, err, ...) px_test_run_cli_on ((f)->db, out, err, __VA_ARGS__)
 
 static JsonNode *
 parse_json (const char *text)

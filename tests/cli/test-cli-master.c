@@ -33,28 +33,7 @@ fixture_tear_down (Fixture       *f,
   g_free (f->db);
 }
 
-/* Runs peixun-cli --db db args… */
-static int
-run_on (const char  *db,
-        char       **out,
-        char       **err,
-        const char  *first,
-        ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) "--db");
-  g_ptr_array_add (args, (gpointer) db);
-  va_start (ap, first);
-  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) a);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-  return px_test_run_cli ((const char * const *) args->pdata, out, err);
-}
-
-#define run(f, out, err, ...) run_on ((f)->db, out, err, __VA_ARGS__)
+#define run(f, out, err, ...) px_test_run_cli_on ((f)->db, out, err, __VA_ARGS__)
 
 static const char teachers_csv[] =
   "姓名,性别,专兼职,来源,工作单位,职称,层级,双师型,联系电话,专长,备注\n"
@@ -190,8 +169,10 @@ test_cycle (Fixture       *f,
       g_clear_pointer (&out, g_free);
 
       g_assert_cmpint (run (f, NULL, NULL, "export", kinds[k], csv, NULL), ==, 0);
-      g_assert_cmpint (run_on (other_db, NULL, NULL, "import", kinds[k], xlsx, NULL), ==, 0);
-      g_assert_cmpint (run_on (other_db, NULL, NULL, "export", kinds[k], other_csv, NULL), ==, 0);
+      g_assert_cmpint (px_test_run_cli_on (other_db, NULL, NULL, "import", kinds[k], xlsx, NULL),
+                       ==, 0);
+      g_assert_cmpint (px_test_run_cli_on (other_db, NULL, NULL, "export", kinds[k], other_csv,
+                                           NULL), ==, 0);
       text = read_text (csv);
       other_text = read_text (other_csv);
       g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF"));
@@ -199,7 +180,7 @@ test_cycle (Fixture       *f,
     }
 
   g_assert_cmpint (run (f, NULL, NULL, "check", NULL), ==, 0);
-  g_assert_cmpint (run_on (other_db, NULL, NULL, "check", NULL), ==, 0);
+  g_assert_cmpint (px_test_run_cli_on (other_db, NULL, NULL, "check", NULL), ==, 0);
 }
 
 static void
