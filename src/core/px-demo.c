@@ -1438,6 +1438,8 @@ typedef struct
   guint n_teachers;
   guint8 *teacher_busy;     /* teacher × day: a bit per slot */
   guint8 *base_busy;
+  GHashTable *rooms;        /* room name (static or interned) → index in room_busy */
+  GByteArray *room_busy;    /* room × day: a bit per slot */
   GArray *head_teachers;
   char base_ids[N_BASES][37];
   DemoCourse courses[N_COURSES];
@@ -3598,6 +3600,81 @@ write_enrollments (Demo            *d,
   return TRUE;
 }
 
+/* Rooms: a school has so many classrooms and seminar rooms, and two classes never share one
+ * at the same time. A room wanted while another class holds it gives way to another room of
+ * its kind, and when all are taken, to one more classroom (第九教室 …), as a school borrows
+ * rooms in a busy week. */
+static guint8 *
+room_day (Demo       *d,
+          const char *room,
+          guint       day)
+{
+  gpointer found = g_hash_table_lookup (d->rooms, room);
+  guint index;
+
+  if (found == NULL)
+    {
+      index = g_hash_table_size (d->rooms);
+      g_hash_table_insert (d->rooms, (gpointer) room, GUINT_TO_POINTER (index + 1));
+      g_byte_array_set_size (d->room_busy, (index + 1) * d->n_days);
+      memset (d->room_busy->data + (gsize) index * d->n_days, 0, d->n_days);
+    }
+  else
+    index = GPOINTER_TO_UINT (found) - 1;
+  return &d->room_busy->data[(gsize) index * d->n_days + day];
+}
+
+static const char *
+book_room (Demo              *d,
+           const DemoSession *s)
+{
+  gboolean seminar = FALSE;
+  const char * const *family = classrooms;
+  guint n_family = G_N_ELEMENTS (classrooms);
+  const char *room = s->room;
+
+  if (room == NULL || s->method == M_ONLINE)
+    return room;   /* in the field (the base is booked), or online */
+  if (g_str_equal (room, "嘉兴干部网络学院"))
+    room = seminar_rooms[0];   /* an online class meets in a real room for its seminars */
+  for (guint i = 0; i < G_N_ELEMENTS (seminar_rooms); i++)
+    seminar |= g_str_equal (room, seminar_rooms[i]);
+  if (seminar)
+    {
+      family = seminar_rooms;
+      n_family = G_N_ELEMENTS (seminar_rooms);
+    }
+
+  for (guint i = 0; ; i++)
+    {
+      const char *candidate;
+      guint8 *day;
+
+      if (i == 0)
+        candidate = room;
+      else if (i <= n_family)
+        candidate = family[i - 1];
+      else
+        {
+          g_autofree char *extra = NULL;
+          guint n = n_family + (i - n_family);
+
+          if (n <= G_N_ELEMENTS (chinese_numbers))
+            extra = seminar ? g_strdup_printf ("研讨室%s", chinese_numbers[n - 1])
+                            : g_strdup_printf ("第%s教室", chinese_numbers[n - 1]);
+          else
+            extra = seminar ? g_strdup_printf ("研讨室%u", n) : g_strdup_printf ("第%u教室", n);
+          candidate = g_intern_string (extra);
+        }
+      day = room_day (d, candidate, s->day);
+      if (!((*day >> s->slot) & 1))
+        {
+          *day |= 1 << s->slot;
+          return candidate;
+        }
+    }
+}
+
 static gboolean
 write_sessions (Demo            *d,
                 const DemoClass *c)
@@ -3616,7 +3693,7 @@ write_sessions (Demo            *d,
       bind_text (stmt, 9, s->title);
       bind_text (stmt, 10, s->teacher >= 0 ? d->teachers[s->teacher].id : NULL);
       bind_text (stmt, 11, s->base >= 0 ? d->base_ids[s->base] : NULL);
-      bind_text (stmt, 12, s->room);
+      bind_text (stmt, 12, book_room (d, s));
       bind_text (stmt, 13, d->methods[s->method]);
       bind_double (stmt, 14, slots[s->slot].hours);
       bind_int (stmt, 15, s->group > 0);
@@ -4140,6 +4217,8 @@ demo_init (Demo                  *d,
   d->teacher_busy = g_new0 (guint8, (gsize) (d->scale->n_full_time + d->scale->n_part_time)
                                     * d->n_days);
   d->base_busy = g_new0 (guint8, (gsize) N_BASES * d->n_days);
+  d->rooms = g_hash_table_new (g_str_hash, g_str_equal);
+  d->room_busy = g_byte_array_new ();
 }
 
 static void
@@ -4171,6 +4250,8 @@ demo_clear (Demo *d)
   g_clear_pointer (&d->teachers, g_free);
   g_clear_pointer (&d->teacher_busy, g_free);
   g_clear_pointer (&d->base_busy, g_free);
+  g_clear_pointer (&d->rooms, g_hash_table_unref);
+  g_clear_pointer (&d->room_busy, g_byte_array_unref);
   g_clear_error (&d->error);
 }
 
