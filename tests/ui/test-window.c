@@ -184,6 +184,12 @@ test_refuses_foreign_files (Fixture       *f,
 
 /* Cadres */
 
+static gboolean
+set_rank_filter (gpointer pane)
+{
+  return px_list_pane_set_filter (pane, 1, "一级科员");
+}
+
 static void
 test_cadre_search_and_filter (Fixture       *f,
                               gconstpointer  data)
@@ -217,7 +223,8 @@ test_cadre_search_and_filter (Fixture       *f,
   g_assert_true (px_list_pane_set_filter (pane, 0, unit_b));
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
   g_assert_cmpuint (n_rows (pane), ==, 50);
-  g_assert_true (px_list_pane_set_filter (pane, 1, "一级科员"));
+  /* the ranks to choose from are read a moment after the rows */
+  px_ui_test_wait_until (set_rank_filter, pane);
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
   g_assert_cmpuint (n_rows (pane), ==, 25);
   g_assert_true (px_list_pane_set_filter (pane, 0, NULL));
