@@ -27,10 +27,11 @@ static const Command commands[] = {
   { "import", px_cli_command_import,
     N_("Import a roster or master data: import cadres|teachers|bases|courses FILE") },
   { "export", px_cli_command_export,
-    N_("Export a roster or master data: export cadres|teachers|bases|courses FILE") },
+    N_("Export a roster or master data: export cadres|teachers|bases|courses FILE, "
+       "export roster --class CODE FILE") },
   { "cadre", px_cli_command_cadre, N_("List cadres: cadre list [--search TEXT] [--json]") },
   { "class", px_cli_command_class,
-    N_("Classes and their timetable conflicts: class create|list|show") },
+    N_("Classes, their trainees and timetable conflicts: class create|list|show|enroll") },
   { "check", px_cli_command_check, N_("Check the database’s integrity and references") },
   { "backup", px_cli_command_backup, N_("Copy the database safely while it is in use") },
 };

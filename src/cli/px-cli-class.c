@@ -1,4 +1,4 @@
-/* px-cli-class.c: classes (班次) on the command line: create, list, show
+/* px-cli-class.c: classes (班次) on the command line: create, list, show, enroll
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
+#include "px-class-roster.h"
 #include "px-class-summary.h"
 #include "px-cli.h"
 #include "px-entity.h"
@@ -22,6 +23,8 @@ static const char usage_create[] =
   "[--capacity N] [--hours H]";
 static const char usage_list[] = "peixun-cli class list [--year YYYY] [--json]";
 static const char usage_show[] = "peixun-cli class show CODE [--json]";
+static const char usage_enroll[] =
+  "peixun-cli class enroll CODE FILE [--dry-run] [--skip-invalid] [--json]";
 
 static const char *
 status_label (const char *status)
@@ -402,6 +405,126 @@ class_show (PxCliGlobals  *globals,
   return PX_CLI_EXIT_OK;
 }
 
+/* enroll */
+
+/* The cadre import's JSON report with the enrollment counts added to the same object. */
+static char *
+enroll_report_to_json (const char          *code,
+                       PxClassEnrollReport *result)
+{
+  g_autofree char *text = px_import_report_to_json (result->report);
+  GString *out = g_string_new (text);
+
+  g_assert (out->len > 0 && out->str[out->len - 1] == '}');
+  g_string_truncate (out, out->len - 1);
+  px_json_append_key (out, "class");
+  px_json_append_string (out, code);
+  px_json_append_key (out, "enrolled");
+  g_string_append_printf (out, "%u", result->n_enrolled);
+  px_json_append_key (out, "already_enrolled");
+  g_string_append_printf (out, "%u", result->n_already);
+  px_json_append_key (out, "withdrawn");
+  g_string_append_printf (out, "%u", result->n_withdrawn);
+  px_json_append_key (out, "full");
+  g_string_append_printf (out, "%u", result->n_full);
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
+static int
+class_enroll (PxCliGlobals  *globals,
+              int            argc,
+              char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("CODE FILE"));
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxClassEnrollReport) result = NULL;
+  g_autoptr(PxCliProgress) progress = NULL;
+  gboolean dry_run = FALSE, skip_invalid = FALSE, json = FALSE;
+  PxImportFlags flags = PX_IMPORT_FLAGS_NONE;
+  GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Only check the file and report"), NULL },
+    { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &skip_invalid,
+      N_("Enroll the good rows up to the class’s capacity and report the others"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the report as JSON"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  PxImportReport *r;
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context,
+    _("Enrolls the cadres of a roster file (.csv, .xlsx or .xls, read as “import cadres” reads "
+      "it) in the class: new cadres are created, known ones matched by citizen ID number, and "
+      "cadres already enrolled are left as they are. A file with any bad row, or with more "
+      "cadres than the class has room for, is refused whole unless --skip-invalid is given."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    {
+      status = px_cli_fail (PX_CLI_EXIT_USAGE, _("Give a class code and one roster file."));
+      fprintf (stderr, "%s\n  %s\n", _("Usage:"), usage_enroll);
+      return status;
+    }
+
+  if (dry_run)
+    flags |= PX_IMPORT_DRY_RUN;
+  if (skip_invalid)
+    flags |= PX_IMPORT_SKIP_INVALID;
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+
+  progress = px_cli_progress_new (_("Enrolling"));
+  result = px_class_enroll_file (db, argv[1], argv[2], flags, px_cli_progress_update, progress,
+                                 &error);
+  g_clear_pointer (&progress, px_cli_progress_free);
+  if (result == NULL)
+    return px_cli_fail_error (error);
+  r = result->report;
+
+  if (json)
+    {
+      g_autofree char *text = enroll_report_to_json (argv[1], result);
+
+      px_cli_print_line (text);
+    }
+  else
+    px_cli_print_import_problems (r);
+
+  if (r->problems->len > 0 && !skip_invalid)
+    return px_cli_fail (PX_CLI_EXIT_FAILED,
+                        _("%u of %u rows have problems; nothing was imported or enrolled. "
+                          "Correct them, or use --skip-invalid to enroll the other rows."),
+                        px_import_report_count_bad_rows (r), r->n_rows);
+
+  if (!json)
+    {
+      if (r->dry_run)
+        printf (_("Dry run of %s: %u rows would give %u new cadres, %u updated, %u unchanged; "
+                  "%u would be enrolled in %s, %u already enrolled.\n"),
+                argv[2], r->n_rows, r->n_new, r->n_updated, r->n_unchanged, result->n_enrolled,
+                argv[1], result->n_already);
+      else
+        printf (_("Enrolled %s in %s: %u rows, %u new cadres, %u updated, %u unchanged; "
+                  "%u enrolled, %u already enrolled.\n"),
+                argv[2], argv[1], r->n_rows, r->n_new, r->n_updated, r->n_unchanged,
+                result->n_enrolled, result->n_already);
+      if (result->n_withdrawn > 0)
+        printf (_("%u cadres had withdrawn from the class and were left withdrawn.\n"),
+                result->n_withdrawn);
+      if (r->n_skipped > 0)
+        printf (_("%u rows with problems were skipped (listed above).\n"), r->n_skipped);
+      if (result->n_full > 0)
+        printf (_("%u cadres were not enrolled because the class is full (listed above).\n"),
+                result->n_full);
+    }
+  return PX_CLI_EXIT_OK;
+}
+
 int
 px_cli_command_class (PxCliGlobals  *globals,
                       int            argc,
@@ -413,12 +536,16 @@ px_cli_command_class (PxCliGlobals  *globals,
     return class_list (globals, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "show"))
     return class_show (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "enroll"))
+    return class_enroll (globals, argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      printf ("%s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list, usage_show);
+      printf ("%s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list, usage_show,
+              usage_enroll);
       return PX_CLI_EXIT_OK;
     }
-  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list, usage_show);
+  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list,
+           usage_show, usage_enroll);
   if (argc >= 2)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unknown class command “%s”."), argv[1]);
   return PX_CLI_EXIT_USAGE;

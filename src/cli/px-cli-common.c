@@ -119,3 +119,18 @@ px_cli_print_line (const char *text)
   fputs (text, stdout);
   fputc ('\n', stdout);
 }
+
+void
+px_cli_print_import_problems (PxImportReport *report)
+{
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      PxImportProblem *problem = g_ptr_array_index (report->problems, i);
+
+      if (problem->column != NULL)
+        fprintf (stderr, _("Row %u, “%s”: %s\n"), problem->row, problem->column,
+                 problem->message);
+      else
+        fprintf (stderr, _("Row %u: %s\n"), problem->row, problem->message);
+    }
+}

@@ -1,4 +1,5 @@
-/* px-cli-import.c: import and export of cadre rosters, teachers, teaching bases and courses
+/* px-cli-import.c: import and export of cadre rosters, teachers, teaching bases and courses, and
+ * export of a class's roster
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 
 #include "px-cadre-export.h"
 #include "px-cadre-import.h"
+#include "px-class-roster.h"
 #include "px-cli.h"
 #include "px-master-export.h"
 #include "px-master-import.h"
@@ -37,21 +39,6 @@ parse_kind (const char *name,
                            "cadres FILE”, “peixun-cli %s teachers FILE” and so on."),
                          command, command, command);
   return FALSE;
-}
-
-static void
-print_report (PxImportReport *report)
-{
-  for (guint i = 0; i < report->problems->len; i++)
-    {
-      PxImportProblem *problem = g_ptr_array_index (report->problems, i);
-
-      if (problem->column != NULL)
-        fprintf (stderr, _("Row %u, “%s”: %s\n"), problem->row, problem->column,
-                 problem->message);
-      else
-        fprintf (stderr, _("Row %u: %s\n"), problem->row, problem->message);
-    }
 }
 
 /* One sentence per kind and mode, so that each translates whole. */
@@ -151,7 +138,7 @@ px_cli_command_import (PxCliGlobals  *globals,
       px_cli_print_line (text);
     }
   else
-    print_report (report);
+    px_cli_print_import_problems (report);
 
   if (report->problems->len > 0 && !skip_invalid)
     return px_cli_fail (PX_CLI_EXIT_FAILED,
@@ -168,20 +155,50 @@ px_cli_command_import (PxCliGlobals  *globals,
   return PX_CLI_EXIT_OK;
 }
 
+/* "export roster --class CODE FILE" */
+static int
+export_roster (PxCliGlobals  *globals,
+               const char    *class_code,
+               int            argc,
+               char         **argv)
+{
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n;
+
+  if (class_code == NULL)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Which class? Write “peixun-cli export roster "
+                                             "--class CODE FILE”."));
+  if (argc != 3)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Name one file to export to."));
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  n = px_class_roster_export_file (db, class_code, argv[2], &error);
+  if (n < 0)
+    return px_cli_fail_error (error);
+  printf (_("Exported %ld trainees of %s to %s.\n"), (long) n, class_code, argv[2]);
+  return PX_CLI_EXIT_OK;
+}
+
 int
 px_cli_command_export (PxCliGlobals  *globals,
                        int            argc,
                        char         **argv)
 {
   g_autoptr(GOptionContext) context =
-    g_option_context_new (_("cadres|teachers|bases|courses FILE"));
+    g_option_context_new (_("cadres|teachers|bases|courses|roster FILE"));
   g_autoptr(PxDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *search = NULL;
+  g_autofree char *class_code = NULL;
   GOptionEntry entries[] = {
     { "search", 0, 0, G_OPTION_ARG_STRING, &search,
       N_("Only what the list’s search finds for TEXT (cadres: name, ID, phone or unit)"),
       N_("TEXT") },
+    { "class", 0, 0, G_OPTION_ARG_STRING, &class_code,
+      N_("The class whose roster to export (export roster)"), N_("CODE") },
     DB_OPTION (globals),
     { NULL }
   };
@@ -191,10 +208,19 @@ px_cli_command_export (PxCliGlobals  *globals,
 
   g_option_context_set_summary (context,
     _("Writes the cadres, teachers, teaching bases or courses to FILE: .csv (UTF-8 with BOM, "
-      "opens right in Excel) or .xlsx, with the column names the import reads."));
+      "opens right in Excel) or .xlsx, with the column names the import reads. “export roster "
+      "--class CODE FILE” writes a class’s trainees: the cadre columns plus 组别 and 班级职务."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!px_cli_parse (context, &argc, &argv, &status))
     return status;
+  if (argc >= 2 && g_str_equal (argv[1], "roster"))
+    {
+      if (search != NULL)
+        return px_cli_fail (PX_CLI_EXIT_USAGE, _("--search does not apply to a class’s roster."));
+      return export_roster (globals, class_code, argc, argv);
+    }
+  if (class_code != NULL)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("--class only goes with “export roster”."));
   if (!parse_kind (argc >= 2 ? argv[1] : NULL, "export", &kind, &status))
     return status;
   if (argc != 3)

@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "px-database.h"
+#include "px-import-report.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxCliProgress, px_cli_progress_free)
 
 /* Writes text to stdout in full (for --json). */
 void         px_cli_print_line      (const char     *text);
+
+/* The problems of an import, one line each on stderr: "Row 24, “身份证号”: …". */
+void         px_cli_print_import_problems (PxImportReport *report);
 
 int  px_cli_command_init      (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_demo      (PxCliGlobals *globals, int argc, char **argv);

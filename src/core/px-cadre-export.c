@@ -21,22 +21,62 @@ column_dup (sqlite3_stmt *stmt,
 }
 
 gint64
+px_cadre_export_query (PxDatabase         *db,
+                       const char         *path,
+                       sqlite3_stmt       *stmt,
+                       const char * const *extra_headers,
+                       GError            **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  guint n_extra = extra_headers != NULL ? g_strv_length ((char **) extra_headers) : 0;
+  int n_columns = PX_ROSTER_N_COLUMNS + n_extra;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), -1);
+  g_return_val_if_fail (path != NULL, -1);
+  g_return_val_if_fail (stmt != NULL, -1);
+  g_return_val_if_fail (sqlite3_column_count (stmt) == n_columns, -1);
+
+  for (const char * const *h = px_cadre_roster_headers (); *h != NULL; h++)
+    g_ptr_array_add (headers, (gpointer) *h);
+  for (guint i = 0; i < n_extra; i++)
+    g_ptr_array_add (headers, (gpointer) extra_headers[i]);
+  g_ptr_array_add (headers, NULL);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, n_columns + 1);
+
+      for (int i = 0; i < n_columns; i++)
+        row[i] = column_dup (stmt, i);
+      g_ptr_array_add (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return -1;
+    }
+
+  if (!px_sheet_write_file (path, (const char * const *) headers->pdata, rows, error))
+    return -1;
+  return rows->len;
+}
+
+gint64
 px_cadre_export_file (PxDatabase  *db,
                       const char  *path,
                       const char  *search,
                       GError     **error)
 {
-  /* Columns in PxRosterColumn order; units by name, as registrars know them. */
   static const char sql[] =
-    "SELECT c.name, c.gender, c.ethnicity, c.birth_date, c.citizen_id, c.political_status, "
-    "u.name, c.post, c.rank, c.education, c.phone, c.note "
+    "SELECT " PX_CADRE_EXPORT_COLUMNS " "
     "FROM cadre c LEFT JOIN org_unit u ON u.id = c.unit_id "
     "WHERE ?1 IS NULL OR c.name LIKE ?1 OR c.citizen_id LIKE ?1 OR c.phone LIKE ?1 "
     "OR u.name LIKE ?1 ORDER BY u.name, c.name, c.citizen_id";
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autofree char *pattern = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), -1);
   g_return_val_if_fail (path != NULL, -1);
@@ -49,22 +89,7 @@ px_cadre_export_file (PxDatabase  *db,
       pattern = g_strdup_printf ("%%%s%%", search);
       sqlite3_bind_text (stmt, 1, pattern, -1, SQLITE_STATIC);
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char **row = g_new0 (char *, PX_ROSTER_N_COLUMNS + 1);
-
-      for (int i = 0; i < PX_ROSTER_N_COLUMNS; i++)
-        row[i] = column_dup (stmt, i);
-      g_ptr_array_add (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      px_database_set_sqlite_error (db, rc, error);
-      return -1;
-    }
-
-  if (!px_sheet_write_file (path, px_cadre_roster_headers (), rows, error))
-    return -1;
-  return rows->len;
+  else
+    sqlite3_bind_null (stmt, 1);
+  return px_cadre_export_query (db, path, stmt, NULL, error);
 }

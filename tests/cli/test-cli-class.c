@@ -1,4 +1,5 @@
-/* test-cli-class.c: classes through peixun-cli: create, list, show, their JSON and every refusal
+/* test-cli-class.c: classes through peixun-cli: create, list, show, enroll, export roster, their
+ * JSON and every refusal
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -390,6 +391,236 @@ test_demo (Fixture       *f,
   g_assert_nonnull (strstr (human, json_object_get_string_member (first, "code")));
 }
 
+/* Rosters: class enroll and export roster */
+
+/* A roster of n cadres from the fixed list below; row bad_row (spreadsheet numbering, 0 for
+ * none) gets a wrong check digit. */
+static char *
+write_roster (Fixture    *f,
+              const char *name,
+              guint       n,
+              guint       bad_row)
+{
+  static const char * const names[] = { "张伟", "王芳", "李娜", "刘洋" };
+  static const char * const births[] = { "19850312", "19790101", "19900520", "19680808" };
+  g_autoptr(GString) text = g_string_new ("姓名,身份证号,工作单位,职务\n");
+
+  g_assert (n <= G_N_ELEMENTS (names));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = px_test_make_id ("110101", births[i], i + 1);
+
+      if (i + 2 == bad_row)
+        id[17] = id[17] == '1' ? '2' : '1';
+      g_string_append_printf (text, "%s,%s,某县发改局,科员\n", names[i], id);
+    }
+  return px_test_write_file (f->dir, name, text->str, text->len);
+}
+
+static gint64
+class_enrolled (Fixture    *f,
+                const char *code)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "show", code, "--json", NULL), ==, 0);
+  root = parse_json (out);
+  return json_object_get_int_member (json_node_get_object (root), "enrolled");
+}
+
+static guint
+n_cadres (Fixture *f)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_assert_cmpint (run (f, &out, NULL, "cadre", "list", "--json", NULL), ==, 0);
+  root = parse_json (out);
+  return json_array_get_length (json_node_get_array (root));
+}
+
+static JsonNode *
+enroll_json (Fixture    *f,
+             const char *code,
+             const char *path,
+             int         expected_status)
+{
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "enroll", code, path, "--json", NULL), ==,
+                   expected_status);
+  return parse_json (out);
+}
+
+static void
+test_enroll (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *known = write_roster (f, "known.csv", 1, 0);
+  g_autofree char *roster = write_roster (f, "roster.csv", 3, 0);
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) again = NULL;
+  JsonObject *object;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+  g_assert_cmpint (run (f, NULL, NULL, "import", "cadres", known, NULL), ==, 0);
+  g_assert_cmpuint (n_cadres (f), ==, 1);
+
+  /* two new cadres, one known, all three enrolled */
+  g_assert_cmpint (run (f, &out, NULL, "class", "enroll", "2026-ZT-001", roster, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2 new cadres"));
+  g_assert_nonnull (strstr (out, "3 enrolled, 0 already enrolled"));
+  g_assert_cmpuint (n_cadres (f), ==, 3);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-001"), ==, 3);
+
+  /* again: all already enrolled, nothing changes */
+  again = enroll_json (f, "2026-ZT-001", roster, 0);
+  object = json_node_get_object (again);
+  g_assert_cmpint (json_object_get_int_member (object, "rows"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (object, "new"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "updated"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "enrolled"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "already_enrolled"), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "problems")),
+                    ==, 0);
+  g_assert_cmpuint (n_cadres (f), ==, 3);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-001"), ==, 3);
+}
+
+static void
+test_enroll_refusals (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *bad = write_roster (f, "bad.csv", 3, 3);
+  g_autofree char *roster = write_roster (f, "roster.csv", 3, 0);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) refused = NULL;
+  g_autoptr(JsonNode) full = NULL;
+  JsonObject *object, *problem;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+  g_assert_cmpint (run (f, NULL, NULL, "class", "create", "--code", "2026-ZT-002", "--title",
+                        "小班", "--start", "2026-06-01", "--end", "2026-06-02", "--capacity", "2",
+                        NULL), ==, 0);
+
+  /* a bad row: refused whole, nothing written */
+  g_assert_cmpint (run (f, &out, &err, "class", "enroll", "2026-ZT-001", bad, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "Row 3"));
+  g_assert_nonnull (strstr (err, "nothing was imported"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  refused = enroll_json (f, "2026-ZT-001", bad, 1);
+  object = json_node_get_object (refused);
+  g_assert_false (json_object_get_boolean_member (object, "written"));
+  g_assert_cmpint (json_object_get_int_member (object, "enrolled"), ==, 0);
+  problem = json_array_get_object_element (json_object_get_array_member (object, "problems"),
+                                           0);
+  g_assert_cmpint (json_object_get_int_member (problem, "row"), ==, 3);
+  g_assert_cmpuint (n_cadres (f), ==, 0);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-001"), ==, 0);
+
+  /* a dry run writes nothing */
+  g_assert_cmpint (run (f, &out, NULL, "class", "enroll", "2026-ZT-001", roster, "--dry-run",
+                        NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Dry run"));
+  g_assert_nonnull (strstr (out, "3 would be enrolled"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpuint (n_cadres (f), ==, 0);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-001"), ==, 0);
+
+  /* too many for the capacity of 2: refused whole, then up to the capacity */
+  g_assert_cmpint (run (f, NULL, &err, "class", "enroll", "2026-ZT-002", roster, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "Row 4"));
+  g_assert_nonnull (strstr (err, "full"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpuint (n_cadres (f), ==, 0);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-002"), ==, 0);
+  g_assert_cmpint (run (f, &out, &err, "class", "enroll", "2026-ZT-002", roster, "--skip-invalid",
+                        NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "Row 4"));
+  g_assert_nonnull (strstr (out, "2 enrolled"));
+  g_assert_nonnull (strstr (out, "1 cadres were not enrolled"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-002"), ==, 2);
+  full = enroll_json (f, "2026-ZT-002", roster, 1);
+  object = json_node_get_object (full);
+  g_assert_cmpint (json_object_get_int_member (object, "already_enrolled"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "full"), ==, 1);
+
+  /* --skip-invalid with a bad row enrolls the others */
+  g_assert_cmpint (run (f, &out, NULL, "class", "enroll", "2026-ZT-001", bad, "--skip-invalid",
+                        NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2 enrolled"));
+  g_assert_nonnull (strstr (out, "1 rows with problems were skipped"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-001"), ==, 2);
+
+  /* an unknown class, wrong command lines */
+  g_assert_cmpint (run (f, NULL, &err, "class", "enroll", "2026-XX-999", roster, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "No class with code"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (f, NULL, &err, "class", "enroll", "2026-ZT-001", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "class enroll CODE FILE"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (f, NULL, NULL, "export", "roster", "out.csv", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "export", "cadres", "--class", "2026-ZT-001", "out.csv",
+                        NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, &err, "export", "roster", "--class", "2026-XX-999",
+                        "out.csv", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "No class with code"));
+}
+
+static void
+test_export_roster (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *roster = write_roster (f, "roster.csv", 3, 0);
+  g_autofree char *csv = g_build_filename (f->dir, "exported.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "exported.xlsx", NULL);
+  g_autofree char *csv_b = g_build_filename (f->dir, "exported-b.csv", NULL);
+  g_autofree char *out = NULL, *text = NULL, *text_b = NULL;
+  g_autofree char *id = px_test_make_id ("110101", "19790101", 2);
+  g_autoptr(JsonNode) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonObject *object;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+  create_class (f, "2026-ZT-002", "2026-06-01", "2026-06-03");
+  g_assert_cmpint (run (f, NULL, NULL, "class", "enroll", "2026-ZT-001", roster, NULL), ==, 0);
+
+  g_assert_cmpint (run (f, &out, NULL, "export", "roster", "--class", "2026-ZT-001", csv, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "Exported 3 trainees"));
+  g_file_get_contents (csv, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF姓名,性别,民族,出生日期,身份证号,政治面貌,"
+                                         "工作单位,职务,职级,学历,手机号,备注,组别,班级职务"));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 4);
+  g_assert_nonnull (strstr (text, "王芳,女,,1979-01-01,"));
+  g_assert_nonnull (strstr (text, id));
+  g_assert_nonnull (strstr (text, "某县发改局,科员"));
+
+  /* the exported roster enrolls the same cadres into another class */
+  g_assert_cmpint (run (f, NULL, NULL, "export", "roster", "--class", "2026-ZT-001", xlsx, NULL),
+                   ==, 0);
+  second = enroll_json (f, "2026-ZT-002", xlsx, 0);
+  object = json_node_get_object (second);
+  g_assert_cmpint (json_object_get_int_member (object, "new"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "updated"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (object, "enrolled"), ==, 3);
+  g_assert_cmpuint (n_cadres (f), ==, 3);
+  g_assert_cmpint (class_enrolled (f, "2026-ZT-002"), ==, 3);
+  g_assert_cmpint (run (f, NULL, NULL, "export", "roster", "--class", "2026-ZT-002", csv_b,
+                        NULL), ==, 0);
+  g_file_get_contents (csv_b, &text_b, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text_b, ==, text);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -403,6 +634,9 @@ main (int    argc,
   ADD ("/cli/class/refusals", test_refusals);
   ADD ("/cli/class/conflict", test_conflict);
   ADD ("/cli/class/demo", test_demo);
+  ADD ("/cli/class/enroll", test_enroll);
+  ADD ("/cli/class/enroll-refusals", test_enroll_refusals);
+  ADD ("/cli/class/export-roster", test_export_roster);
 
 #undef ADD
 
