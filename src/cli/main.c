@@ -31,7 +31,8 @@ static const Command commands[] = {
        "export roster --class CODE FILE") },
   { "cadre", px_cli_command_cadre, N_("List cadres: cadre list [--search TEXT] [--json]") },
   { "class", px_cli_command_class,
-    N_("Classes, their trainees and timetable conflicts: class create|list|show|enroll") },
+    N_("Classes, their trainees, timetable conflicts and completion: "
+       "class create|list|show|enroll|complete") },
   { "check", px_cli_command_check, N_("Check the database’s integrity and references") },
   { "backup", px_cli_command_backup, N_("Copy the database safely while it is in use") },
 };

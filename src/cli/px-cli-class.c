@@ -1,4 +1,5 @@
-/* px-cli-class.c: classes (班次) on the command line: create, list, show, enroll
+/* px-cli-class.c: classes (班次) on the command line: create, list, show, enroll,
+ * complete
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,8 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
+#include "px-cadre.h"
+#include "px-class-completion.h"
 #include "px-class-roster.h"
 #include "px-class-summary.h"
 #include "px-cli.h"
@@ -25,6 +28,8 @@ static const char usage_list[] = "peixun-cli class list [--year YYYY] [--json]";
 static const char usage_show[] = "peixun-cli class show CODE [--json]";
 static const char usage_enroll[] =
   "peixun-cli class enroll CODE FILE [--dry-run] [--skip-invalid] [--json]";
+static const char usage_complete[] =
+  "peixun-cli class complete CODE [--all | --cadre ID…] [--reason TEXT] [--json]";
 
 static const char *
 status_label (const char *status)
@@ -525,6 +530,114 @@ class_enroll (PxCliGlobals  *globals,
   return PX_CLI_EXIT_OK;
 }
 
+/* complete */
+
+static int
+class_complete (PxCliGlobals  *globals,
+                int            argc,
+                char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("CODE"));
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxClassCompletion) result = NULL;
+  g_auto(GStrv) cadres = NULL;
+  g_autofree char *reason = NULL;
+  gboolean all = FALSE, json = FALSE;
+  GOptionEntry entries[] = {
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all,
+      N_("Every enrolled trainee completed, by the head teacher’s decision"), NULL },
+    { "cadre", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cadres,
+      N_("The trainee with this citizen ID number completed, by the head teacher’s decision "
+         "(repeatable)"), N_("ID") },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, N_("Why, for --all or --cadre"),
+      N_("TEXT") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON object"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context,
+    _("Decides who completed the class. Without --all or --cadre the class’s rule is applied "
+      "(attendance and score thresholds; leave over 1/7 of the class hours withdraws the "
+      "trainee) to every trainee not decided by the head teacher; with them, the trainees "
+      "named are recorded as completed by the head teacher’s decision. Completed trainees "
+      "earn the class’s credit hours."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    {
+      status = px_cli_fail (PX_CLI_EXIT_USAGE, argc < 2 ? _("Which class? Give its code.")
+                                                        : _("Give one class code."));
+      fprintf (stderr, "%s\n  %s\n", _("Usage:"), usage_complete);
+      return status;
+    }
+  if (reason != NULL && !all && cadres == NULL)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("--reason goes with --all or --cadre."));
+  if (all && cadres != NULL)
+    return px_cli_fail (PX_CLI_EXIT_FAILED, _("Give either --all or --cadre, not both."));
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  if (all || cadres != NULL)
+    result = px_class_completion_override (db, argv[1], (const char * const *) cadres, reason,
+                                           &error);
+  else
+    result = px_class_completion_apply (db, argv[1], &error);
+  if (result == NULL)
+    return px_cli_fail_error (error);
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("{");
+
+      px_json_append_key (out, "class");
+      px_json_append_string (out, result->class_code);
+      px_json_append_key (out, "completed");
+      g_string_append_printf (out, "%u", result->n_completed);
+      px_json_append_key (out, "not_completed");
+      g_string_append_printf (out, "%u", result->n_not_completed);
+      px_json_append_key (out, "trainees");
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < result->trainees->len; i++)
+        {
+          const PxTraineeCompletion *t = g_ptr_array_index (result->trainees, i);
+
+          if (i > 0)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          px_json_append_key (out, "citizen_id");
+          px_json_append_string (out, t->citizen_id);
+          px_json_append_key (out, "name");
+          px_json_append_string (out, t->name);
+          px_json_append_key (out, "completed");
+          g_string_append (out, t->completed ? "true" : "false");
+          px_json_append_key (out, "withdrawn");
+          g_string_append (out, t->withdrawn ? "true" : "false");
+          px_json_append_key (out, "overridden");
+          g_string_append (out, t->overridden ? "true" : "false");
+          px_json_append_key (out, "reason");
+          px_json_append_string (out, t->reason);
+          g_string_append_c (out, '}');
+        }
+      g_string_append (out, "]}");
+      px_cli_print_line (out->str);
+      return PX_CLI_EXIT_OK;
+    }
+  for (guint i = 0; i < result->trainees->len; i++)
+    {
+      const PxTraineeCompletion *t = g_ptr_array_index (result->trainees, i);
+      g_autofree char *masked = px_cadre_mask_citizen_id (t->citizen_id);
+
+      printf ("%s\t%s\t%s\t%s\n", t->name, masked,
+              t->completed ? _("completed") : _("not completed"), t->reason);
+    }
+  printf (_("Class %s: %u completed, %u not completed.\n"), result->class_code,
+          result->n_completed, result->n_not_completed);
+  return PX_CLI_EXIT_OK;
+}
+
 int
 px_cli_command_class (PxCliGlobals  *globals,
                       int            argc,
@@ -538,14 +651,16 @@ px_cli_command_class (PxCliGlobals  *globals,
     return class_show (globals, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "enroll"))
     return class_enroll (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "complete"))
+    return class_complete (globals, argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      printf ("%s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list, usage_show,
-              usage_enroll);
+      printf ("%s\n  %s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list,
+              usage_show, usage_enroll, usage_complete);
       return PX_CLI_EXIT_OK;
     }
-  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list,
-           usage_show, usage_enroll);
+  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list,
+           usage_show, usage_enroll, usage_complete);
   if (argc >= 2)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unknown class command “%s”."), argv[1]);
   return PX_CLI_EXIT_USAGE;

@@ -1,11 +1,12 @@
-/* test-cli-class.c: classes through peixun-cli: create, list, show, enroll, export roster, their
- * JSON and every refusal
+/* test-cli-class.c: classes through peixun-cli: create, list, show, enroll, export roster,
+ * complete, their JSON and every refusal
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <stdarg.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
 
@@ -621,6 +622,193 @@ test_export_roster (Fixture       *f,
   g_assert_cmpstr (text_b, ==, text);
 }
 
+/* Completion: the class's rule on a demo class, the head teacher's override, the refusals */
+
+static JsonObject *
+complete_json (Fixture    *f,
+               JsonNode  **root,
+               const char *first,
+               ...) G_GNUC_NULL_TERMINATED;
+
+/* Runs "class complete" with the arguments given and --json, expecting success. */
+static JsonObject *
+complete_json (Fixture    *f,
+               JsonNode  **root,
+               const char *first,
+               ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *command = NULL;
+  va_list ap;
+  int status;
+
+  g_ptr_array_add (args, (gpointer) "--db");
+  g_ptr_array_add (args, f->db);
+  g_ptr_array_add (args, (gpointer) "class");
+  g_ptr_array_add (args, (gpointer) "complete");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, (gpointer) "--json");
+  g_ptr_array_add (args, NULL);
+  command = g_strjoinv (" ", (char **) args->pdata);
+  status = px_test_run_cli ((const char * const *) args->pdata, &out, &err);
+  if (status != 0)
+    g_error ("%s: exit %d: %s", command, status, err);
+  g_clear_pointer (root, json_node_unref);
+  *root = parse_json (out);
+  return json_node_get_object (*root);
+}
+
+/* The first demo class with sessions and trainees; its code (transfer full). */
+static char *
+demo_class (Fixture *f)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *classes;
+
+  g_assert_cmpint (run (f, NULL, NULL, "demo", NULL), ==, 0);
+  g_assert_cmpint (run (f, &out, NULL, "class", "list", "--json", NULL), ==, 0);
+  root = parse_json (out);
+  classes = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (classes); i++)
+    {
+      JsonObject *c = json_array_get_object_element (classes, i);
+
+      if (json_object_get_int_member (c, "sessions") > 0
+          && json_object_get_int_member (c, "enrolled") > 0)
+        return g_strdup (json_object_get_string_member (c, "code"));
+    }
+  g_error ("no demo class with sessions and trainees");
+  return NULL;
+}
+
+static JsonObject *
+find_trainee_json (JsonObject *result,
+                   const char *citizen_id)
+{
+  JsonArray *trainees = json_object_get_array_member (result, "trainees");
+
+  for (guint i = 0; i < json_array_get_length (trainees); i++)
+    {
+      JsonObject *t = json_array_get_object_element (trainees, i);
+
+      if (g_strcmp0 (json_object_get_string_member (t, "citizen_id"), citizen_id) == 0)
+        return t;
+    }
+  g_error ("no trainee %s", citizen_id);
+  return NULL;
+}
+
+static void
+test_complete (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *code = demo_class (f);
+  g_autofree char *human = NULL, *totals = NULL, *show_out = NULL;
+  g_autofree char *citizen_id = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) shown = NULL;
+  JsonObject *result, *t;
+  JsonArray *trainees;
+  guint n_completed = 0;
+
+  /* the rule: every trainee decided, with a reason */
+  result = complete_json (f, &root, code, NULL);
+  g_assert_cmpstr (json_object_get_string_member (result, "class"), ==, code);
+  trainees = json_object_get_array_member (result, "trainees");
+  g_assert_cmpuint (json_array_get_length (trainees), >, 0);
+  g_assert_cmpint (json_object_get_int_member (result, "completed")
+                   + json_object_get_int_member (result, "not_completed"), ==,
+                   json_array_get_length (trainees));
+  for (guint i = 0; i < json_array_get_length (trainees); i++)
+    {
+      JsonObject *trainee = json_array_get_object_element (trainees, i);
+
+      g_assert_cmpuint (strlen (json_object_get_string_member (trainee, "reason")), >, 0);
+      g_assert_cmpuint (strlen (json_object_get_string_member (trainee, "name")), >, 0);
+      if (json_object_get_boolean_member (trainee, "completed"))
+        {
+          n_completed++;
+          g_assert_nonnull (strstr (json_object_get_string_member (trainee, "reason"),
+                                    "attended"));
+        }
+    }
+  g_assert_cmpint (json_object_get_int_member (result, "completed"), ==, n_completed);
+  citizen_id = g_strdup (json_object_get_string_member (
+                           json_array_get_object_element (trainees, 0), "citizen_id"));
+
+  /* show counts the completed trainees */
+  g_assert_cmpint (run (f, &show_out, NULL, "class", "show", code, "--json", NULL), ==, 0);
+  shown = parse_json (show_out);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (shown), "completed"), ==,
+                   n_completed);
+
+  /* human output: masked IDs and the totals */
+  g_assert_cmpint (run (f, &human, NULL, "class", "complete", code, NULL), ==, 0);
+  g_assert_null (strstr (human, citizen_id));
+  g_assert_nonnull (strstr (human, "********"));
+  totals = g_strdup_printf ("Class %s: %u completed, %u not completed.", code, n_completed,
+                            json_array_get_length (trainees) - n_completed);
+  g_assert_nonnull (strstr (human, totals));
+
+  /* the head teacher's decision for one trainee, kept by the rule afterwards */
+  result = complete_json (f, &root, code, "--cadre", citizen_id, "--reason", "因公出差，经班主任认定",
+                          NULL);
+  g_assert_cmpint (json_object_get_int_member (result, "completed"), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (result, "trainees")),
+                    ==, 1);
+  t = find_trainee_json (result, citizen_id);
+  g_assert_true (json_object_get_boolean_member (t, "completed"));
+  g_assert_cmpstr (json_object_get_string_member (t, "reason"), ==, "因公出差，经班主任认定");
+  result = complete_json (f, &root, code, NULL);
+  t = find_trainee_json (result, citizen_id);
+  g_assert_true (json_object_get_boolean_member (t, "completed"));
+  g_assert_true (json_object_get_boolean_member (t, "overridden"));
+  g_assert_cmpstr (json_object_get_string_member (t, "reason"), ==, "因公出差，经班主任认定");
+
+  /* --all: every enrolled trainee completed */
+  result = complete_json (f, &root, code, "--all", NULL);
+  g_assert_cmpint (json_object_get_int_member (result, "completed"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (result, "not_completed"), ==, 0);
+  result = complete_json (f, &root, code, NULL);
+  trainees = json_object_get_array_member (result, "trainees");
+  for (guint i = 0; i < json_array_get_length (trainees); i++)
+    {
+      JsonObject *trainee = json_array_get_object_element (trainees, i);
+
+      /* only the withdrawn were left out of --all */
+      if (!json_object_get_boolean_member (trainee, "completed"))
+        g_assert_true (json_object_get_boolean_member (trainee, "withdrawn"));
+    }
+}
+
+static void
+test_complete_refusals (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *unknown_id = px_test_make_id ("110101", "19850312", 9);
+  g_autofree char *err = NULL;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+  g_assert_cmpint (run (f, NULL, &err, "class", "complete", "2026-XX-404", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "2026-XX-404"));
+  g_assert_cmpint (run (f, NULL, NULL, "class", "complete", "2026-ZT-001", "--cadre", unknown_id,
+                        NULL), ==, 1);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "complete", "2026-ZT-001", "--all", "--cadre",
+                        unknown_id, NULL), ==, 1);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "complete", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "complete", "2026-ZT-001", "extra", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "complete", "2026-ZT-001", "--reason", "x", NULL),
+                   ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "complete", "2026-ZT-001", "--bogus", NULL), ==, 2);
+  /* a class with nobody in it: nothing to decide, and that is fine */
+  g_assert_cmpint (run (f, NULL, NULL, "class", "complete", "2026-ZT-001", NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -637,6 +825,8 @@ main (int    argc,
   ADD ("/cli/class/enroll", test_enroll);
   ADD ("/cli/class/enroll-refusals", test_enroll_refusals);
   ADD ("/cli/class/export-roster", test_export_roster);
+  ADD ("/cli/class/complete", test_complete);
+  ADD ("/cli/class/complete-refusals", test_complete_refusals);
 
 #undef ADD
 
