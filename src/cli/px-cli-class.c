@@ -88,6 +88,25 @@ append_conflict_json (GString               *out,
 
 /* methods is keyed by the method as users see it (its translated label), as the issue asks;
  * the stored keys are the same for every language in method_keys. */
+
+/* The hours of each teaching method as a JSON object, keyed by its name as users see it (the
+ * "methods" key) or by its stored key ("method_keys"). */
+static void
+append_method_hours (GString      *out,
+                     const GArray *methods,
+                     gboolean      by_label)
+{
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < methods->len; i++)
+    {
+      const PxMethodHours *m = &g_array_index (methods, PxMethodHours, i);
+
+      px_json_append_key (out, by_label ? m->label : m->method);
+      px_json_append_number (out, m->hours);
+    }
+  g_string_append_c (out, '}');
+}
+
 static void
 append_summary_json (GString              *out,
                      const PxClassSummary *summary)
@@ -121,25 +140,9 @@ append_summary_json (GString              *out,
   px_json_append_key (out, "hours");
   px_json_append_number (out, summary->hours);
   px_json_append_key (out, "methods");
-  g_string_append_c (out, '{');
-  for (guint i = 0; i < summary->methods->len; i++)
-    {
-      const PxMethodHours *m = &g_array_index (summary->methods, PxMethodHours, i);
-
-      px_json_append_key (out, m->label);
-      px_json_append_number (out, m->hours);
-    }
-  g_string_append_c (out, '}');
+  append_method_hours (out, summary->methods, TRUE);
   px_json_append_key (out, "method_keys");
-  g_string_append_c (out, '{');
-  for (guint i = 0; i < summary->methods->len; i++)
-    {
-      const PxMethodHours *m = &g_array_index (summary->methods, PxMethodHours, i);
-
-      px_json_append_key (out, m->method);
-      px_json_append_number (out, m->hours);
-    }
-  g_string_append_c (out, '}');
+  append_method_hours (out, summary->methods, FALSE);
   px_json_append_key (out, "conflicts");
   g_string_append_c (out, '[');
   for (guint i = 0; i < summary->conflicts->len; i++)

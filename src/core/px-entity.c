@@ -1090,13 +1090,35 @@ px_entity_list_keys (PxDatabase      *db,
   return TRUE;
 }
 
+/* "SELECT <columns> FROM <table> WHERE rowid = ?1", made once per entity: a list reads its
+ * rows one by one through this while it scrolls. */
+static const char *
+get_by_key_sql (const PxEntity *entity)
+{
+  static GHashTable *cache;
+  G_LOCK_DEFINE_STATIC (cache);
+  const char *sql;
+
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  sql = g_hash_table_lookup (cache, entity);
+  if (sql == NULL)
+    {
+      sql = g_strdup_printf ("SELECT %s FROM %s WHERE rowid = ?1",
+                             px_entity_get_columns (entity), entity->table);
+      g_hash_table_insert (cache, (gpointer) entity, (gpointer) sql);
+    }
+  G_UNLOCK (cache);
+  return sql;
+}
+
 gpointer
 px_entity_get_by_key (PxDatabase      *db,
                       const PxEntity  *entity,
                       gint64           key,
                       GError         **error)
 {
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   gpointer record = NULL;
   int rc;
@@ -1104,9 +1126,7 @@ px_entity_get_by_key (PxDatabase      *db,
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (entity != NULL, NULL);
 
-  sql = g_strdup_printf ("SELECT %s FROM %s WHERE rowid = ?1", px_entity_get_columns (entity),
-                         entity->table);
-  stmt = px_database_prepare (db, sql, error);
+  stmt = px_database_prepare_static (db, get_by_key_sql (entity), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, key);
