@@ -1152,8 +1152,18 @@ px_entity_list_distinct (PxDatabase      *db,
 
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (entity != NULL && column != NULL, NULL);
-  g_return_val_if_fail (px_entity_find_field (entity, column) != NULL, NULL);
 
+  /* a column, or a sort key's expression (the year a class starts in) */
+  if (px_entity_find_field (entity, column) == NULL)
+    {
+      const char *expression = NULL;
+
+      for (const PxSortKey *key = entity->sort_keys; key != NULL && key->name != NULL; key++)
+        if (g_str_equal (key->name, column))
+          expression = key->sql;
+      g_return_val_if_fail (expression != NULL, NULL);
+      column = expression;
+    }
   sql = g_strdup_printf ("SELECT DISTINCT %s FROM %s WHERE %s IS NOT NULL AND %s <> '' "
                          "ORDER BY 1", column, entity->table, column, column);
   stmt = px_database_prepare (db, sql, error);

@@ -173,7 +173,8 @@ gboolean     px_entity_list_keys      (PxDatabase      *db,
                                        GArray          *keys,
                                        GCancellable    *cancellable,
                                        GError         **error);
-/* The different non-empty values a text column holds, in order: a filter's choices. */
+/* The different non-empty values a text column (or one of the entity's sort keys) holds, in
+ * order: a filter's choices. */
 GStrv        px_entity_list_distinct  (PxDatabase      *db,
                                        const PxEntity  *entity,
                                        const char      *column,

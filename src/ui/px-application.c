@@ -178,10 +178,11 @@ px_application_startup (GApplication *application)
     { "win.import", { "<Control>i", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.show-pane::plan", { "<Alt>1", NULL } },
-    { "win.show-pane::cadres", { "<Alt>2", NULL } },
-    { "win.show-pane::courses", { "<Alt>3", NULL } },
-    { "win.show-pane::teachers", { "<Alt>4", NULL } },
-    { "win.show-pane::bases", { "<Alt>5", NULL } },
+    { "win.show-pane::classes", { "<Alt>2", NULL } },
+    { "win.show-pane::cadres", { "<Alt>3", NULL } },
+    { "win.show-pane::courses", { "<Alt>4", NULL } },
+    { "win.show-pane::teachers", { "<Alt>5", NULL } },
+    { "win.show-pane::bases", { "<Alt>6", NULL } },
   };
 
   G_APPLICATION_CLASS (px_application_parent_class)->startup (application);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "px-cadre-import.h"
+#include "px-class-roster.h"
 #include "px-import-dialog.h"
 #include "px-list-pane.h"
 #include "px-sheet-job.h"
@@ -31,9 +32,12 @@ struct _PxImportDialog
   GtkStringList *problems;
   GtkWidget *good_rows_button;
 
-  PxListPane *pane;
+  PxListPane *pane;       /* the list imported into, or NULL for a class's roster */
+  PxDatabase *db;
+  char *class_code;       /* the class a roster is enrolled into */
   char *path;
   PxImportReport *report;
+  guint n_enrolled, n_already, n_withdrawn, n_full;   /* a roster's enrollments */
   char *error_message;
   gboolean done;
 };
@@ -55,6 +59,7 @@ typedef struct
   char *db_path;
   char *path;
   int kind;
+  char *class_code;
   PxImportFlags flags;
   GWeakRef dialog;
 } ImportJob;
@@ -64,6 +69,7 @@ import_job_free (ImportJob *job)
 {
   g_free (job->db_path);
   g_free (job->path);
+  g_free (job->class_code);
   g_weak_ref_clear (&job->dialog);
   g_free (job);
 }
@@ -119,6 +125,18 @@ import_in_thread (GTask        *task,
   g_autoptr(PxDatabase) db = px_database_open (job->db_path, &error);
   PxImportReport *report = NULL;
 
+  if (db != NULL && job->class_code != NULL)
+    {
+      PxClassEnrollReport *enrolled = px_class_enroll_file (db, job->class_code, job->path,
+                                                            job->flags, progress_cb, job,
+                                                            &error);
+
+      if (enrolled != NULL)
+        g_task_return_pointer (task, enrolled, (GDestroyNotify) px_class_enroll_report_free);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   if (db != NULL)
     {
       if (job->kind == PX_SHEET_CADRES)
@@ -172,7 +190,17 @@ show_report (PxImportDialog *self)
                           (const char * const *) line_list);
   gtk_widget_set_visible (self->problem_view, report->problems->len > 0);
 
-  if (report->written)
+  if (report->written && self->class_code != NULL)
+    {
+      title = g_strdup (_("Enrolled"));
+      description = g_strdup_printf (_("%u rows read: %u trainees enrolled, %u already in the "
+                                       "class, %u withdrawn before and left so, %u left out for "
+                                       "want of places."), report->n_rows, self->n_enrolled,
+                                     self->n_already, self->n_withdrawn, self->n_full);
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->status_page),
+                                     "emblem-ok-symbolic");
+    }
+  else if (report->written)
     {
       title = g_strdup (_("Imported"));
       description = g_strdup_printf (_("%u rows read: %u new, %u updated, %u unchanged, %u left "
@@ -215,7 +243,25 @@ import_done_cb (GObject      *source,
   ImportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(PxImportDialog) self = g_weak_ref_get (&job->dialog);
   g_autoptr(GError) error = NULL;
-  PxImportReport *report = g_task_propagate_pointer (G_TASK (result), &error);
+  PxImportReport *report = NULL;
+
+  if (job->class_code != NULL)
+    {
+      g_autoptr(PxClassEnrollReport) enrolled = g_task_propagate_pointer (G_TASK (result),
+                                                                         &error);
+
+      if (enrolled != NULL && self != NULL)
+        {
+          self->n_enrolled = enrolled->n_enrolled;
+          self->n_already = enrolled->n_already;
+          self->n_withdrawn = enrolled->n_withdrawn;
+          self->n_full = enrolled->n_full;
+        }
+      if (enrolled != NULL)
+        report = g_steal_pointer (&enrolled->report);
+    }
+  else
+    report = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (self == NULL)
     {
@@ -239,7 +285,7 @@ import_done_cb (GObject      *source,
   else
     {
       show_report (self);
-      if (report->written)
+      if (report->written && self->pane != NULL)
         px_list_pane_reload (self->pane);
     }
   set_done (self, TRUE);
@@ -254,9 +300,10 @@ start_import (PxImportDialog *self,
   g_autofree char *label = g_strdup_printf (_("Reading “%s”…"), basename);
   ImportJob *job = g_new0 (ImportJob, 1);
 
-  job->db_path = g_strdup (px_database_get_path (px_list_pane_get_database (self->pane)));
+  job->db_path = g_strdup (px_database_get_path (self->db));
   job->path = g_strdup (self->path);
-  job->kind = px_list_pane_get_spec (self->pane)->sheet_kind;
+  job->kind = self->pane != NULL ? px_list_pane_get_spec (self->pane)->sheet_kind : -1;
+  job->class_code = g_strdup (self->class_code);
   job->flags = flags;
   g_weak_ref_init (&job->dialog, self);
 
@@ -322,6 +369,7 @@ px_import_dialog_dispose (GObject *object)
   PxImportDialog *self = PX_IMPORT_DIALOG (object);
 
   g_clear_object (&self->pane);
+  g_clear_object (&self->db);
   g_clear_object (&self->problems);
 
   G_OBJECT_CLASS (px_import_dialog_parent_class)->dispose (object);
@@ -334,6 +382,7 @@ px_import_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->report, px_import_report_free);
   g_free (self->error_message);
+  g_free (self->class_code);
   g_free (self->path);
 
   G_OBJECT_CLASS (px_import_dialog_parent_class)->finalize (object);
@@ -465,10 +514,39 @@ px_import_dialog_new (PxListPane *pane,
 
   self = g_object_new (PX_TYPE_IMPORT_DIALOG, NULL);
   self->pane = g_object_ref (pane);
+  self->db = g_object_ref (px_list_pane_get_database (pane));
   self->path = g_strdup (path);
   title = g_strdup_printf (_("Import: %s"), _(px_list_pane_get_spec (pane)->title));
   gtk_window_set_title (GTK_WINDOW (self), title);
   root = gtk_widget_get_root (GTK_WIDGET (pane));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  start_import (self, PX_IMPORT_FLAGS_NONE);
+  return self;
+}
+
+PxImportDialog *
+px_import_dialog_new_for_class (GtkWidget  *parent,
+                                PxDatabase *db,
+                                const char *class_code,
+                                const char *path)
+{
+  PxImportDialog *self;
+  GtkRoot *root;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (class_code != NULL && path != NULL, NULL);
+
+  self = g_object_new (PX_TYPE_IMPORT_DIALOG, NULL);
+  self->db = g_object_ref (db);
+  self->class_code = g_strdup (class_code);
+  self->path = g_strdup (path);
+  /* TRANSLATORS: the title of the window that enrolls a roster file; %s is the class code */
+  title = g_strdup_printf (_("Import a Roster into %s"), class_code);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  root = gtk_widget_get_root (parent);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
   start_import (self, PX_IMPORT_FLAGS_NONE);

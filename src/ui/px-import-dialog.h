@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "px-database.h"
 #include "px-import-report.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,12 @@ G_DECLARE_FINAL_TYPE (PxImportDialog, px_import_dialog, PX, IMPORT_DIALOG, AdwWi
 /* Starts importing path into the pane's table at once, in a worker with its own connection. */
 PxImportDialog *px_import_dialog_new        (PxListPane      *pane,
                                              const char      *path);
+/* Enrolls the roster at path into the class (px_class_enroll_file), with the same progress and
+ * report. */
+PxImportDialog *px_import_dialog_new_for_class (GtkWidget   *parent,
+                                                PxDatabase  *db,
+                                                const char  *class_code,
+                                                const char  *path);
 /* Whether the worker is done (the "done" property). */
 gboolean        px_import_dialog_get_done   (PxImportDialog  *self);
 /* The last run's report, or NULL before it ends (or when the file could not be read). */

@@ -127,6 +127,17 @@ show_toast (PxListPane *self,
 }
 
 void
+px_list_pane_add_tool (PxListPane *self,
+                       GtkWidget  *widget)
+{
+  g_return_if_fail (PX_IS_LIST_PANE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (self->reveal_button)), widget,
+                              self->reveal_button);
+}
+
+void
 px_list_pane_toast (PxListPane *self,
                     const char *message)
 {
@@ -405,6 +416,8 @@ sort_changed_cb (PxListPane *self)
   const char *pane, *column;
   gboolean down;
 
+  if (key == NULL)
+    descending = self->spec->default_descending;
   px_record_list_model_set_sort (self->model, key != NULL ? key : self->spec->default_sort,
                                  descending);
 
@@ -469,7 +482,8 @@ build_columns (PxListPane *self)
       px_record_list_model_set_sort (self->model, saved_key, saved_descending);
     }
   else
-    px_record_list_model_set_sort (self->model, self->spec->default_sort, FALSE);
+    px_record_list_model_set_sort (self->model, self->spec->default_sort,
+                                   self->spec->default_descending);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
 }
@@ -888,6 +902,12 @@ delete_action (GtkWidget  *widget,
 
   if (stored == NULL)
     return;
+  if (self->spec->check_delete != NULL
+      && !self->spec->check_delete (self->db, ((PxRecord *) stored)->id, &error))
+    {
+      px_list_pane_toast (self, error->message);
+      return;
+    }
 
   deleted = g_new0 (DeletedRecord, 1);
   g_weak_ref_init (&deleted->pane, self);

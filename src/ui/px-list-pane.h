@@ -38,6 +38,9 @@ gboolean           px_list_pane_set_filter   (PxListPane        *self,
                                               const char        *key);
 /* Reads everything again: after an import, or when the database changed underneath. */
 void               px_list_pane_reload       (PxListPane        *self);
+/* Puts a button of the pane's own in the toolbar, before New. */
+void               px_list_pane_add_tool     (PxListPane        *self,
+                                              GtkWidget         *widget);
 /* A toast in the window, when the pane is in one. */
 void               px_list_pane_toast        (PxListPane        *self,
                                               const char        *message);

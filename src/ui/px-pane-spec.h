@@ -104,15 +104,23 @@ typedef struct
   const char *empty_title;          /* N_() */
   const char *empty_description;    /* N_() */
   const char *default_sort;
+  gboolean default_descending;      /* newest first, e.g. classes by start date */
   const char *title_field;          /* what names a record in toasts and the form's title */
   int sheet_kind;                   /* what import and export read and write; -1: none */
   gboolean has_reveal;              /* citizen IDs and phones masked unless revealed */
   /* Optional, ended by { NULL }: rows deleted with a record that Undo must restore. */
   const PxChildSpec *children;
+  /* Optional: refuses deleting a record whose loss Undo could not bring back (a class that
+   * has attendance), with a message saying what to do instead. */
+  gboolean (*check_delete) (PxDatabase  *db,
+                            const char  *id,
+                            GError     **error);
   /* Optional: more groups for the form of a stored record, e.g. a cadre's training. */
   void (*add_details) (PxListPane   *pane,
                        GtkWidget    *page,
                        gconstpointer record);
+  /* The details above the fields rather than below: what the record leads to comes first. */
+  gboolean details_first;
 } PxPaneSpec;
 
 G_END_DECLS

@@ -14,6 +14,10 @@ const PxPaneSpec *px_teacher_pane_get_spec    (void);
 const PxPaneSpec *px_base_pane_get_spec       (void);
 const PxPaneSpec *px_course_pane_get_spec     (void);
 const PxPaneSpec *px_case_study_pane_get_spec (void);
+const PxPaneSpec *px_class_list_get_spec      (void);
+
+/* planning → 筹备中 …: a class's status as users read it. */
+const char       *px_class_list_status_label  (const char *status);
 
 /* The link tables the panes share. */
 extern const PxLinkSpec px_teacher_competency_link;

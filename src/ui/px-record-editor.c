@@ -689,6 +689,9 @@ px_record_editor_new (PxDatabase       *db,
   self->db = g_object_ref (db);
   self->spec = spec;
   self->pane = pane;
+  if (spec->details_first)
+    gtk_box_reorder_child_after (GTK_BOX (gtk_widget_get_parent (self->details)),
+                                 self->details, self->error_revealer);
   build_form (self);
   px_record_editor_set_record (self, NULL);
   return self;

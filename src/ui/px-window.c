@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "px-class-pane.h"
 #include "px-demo.h"
 #include "px-list-pane.h"
 #include "px-panes.h"
@@ -56,6 +57,7 @@ typedef struct
 
 static const PaneEntry pane_entries[] = {
   { "plan", N_("Training Plan"), "x-office-calendar-symbolic" },
+  { "classes", N_("Classes"), "view-grid-symbolic" },
   { "cadres", N_("Cadres"), "system-users-symbolic" },
   { "courses", N_("Courses and Cases"), "accessories-dictionary-symbolic" },
   { "teachers", N_("Teachers"), "avatar-default-symbolic" },
@@ -154,6 +156,8 @@ build_pane (PxWindow   *self,
 {
   if (g_str_equal (name, "plan"))
     return GTK_WIDGET (px_plan_pane_new (self->db));
+  if (g_str_equal (name, "classes"))
+    return GTK_WIDGET (px_class_pane_new (self->db));
   if (g_str_equal (name, "cadres"))
     return GTK_WIDGET (px_list_pane_new (self->db, px_cadre_pane_get_spec ()));
   if (g_str_equal (name, "courses"))
@@ -265,6 +269,8 @@ current_list_pane (PxWindow *self)
 
       pane = gtk_stack_get_visible_child (GTK_STACK (stack));
     }
+  if (pane != NULL && PX_IS_CLASS_PANE (pane))
+    pane = GTK_WIDGET (px_class_pane_get_list_pane (PX_CLASS_PANE (pane)));
   return pane;
 }
 
@@ -780,8 +786,17 @@ pane_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->pane_stack);
   GtkWidget *pane = current_list_pane (self);
   const char *target = NULL;
+
+  /* on a class's page, the shortcuts act on the tab shown */
+  if (visible != NULL && PX_IS_CLASS_PANE (visible)
+      && px_class_pane_get_class_id (PX_CLASS_PANE (visible)) != NULL)
+    {
+      px_class_pane_shortcut (PX_CLASS_PANE (visible), strchr (action_name, '.') + 1);
+      return;
+    }
 
   if (g_str_equal (action_name, "win.new-record"))
     target = "pane.new";

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "px-application.h"
+#include "px-class-pane.h"
 #include "px-demo.h"
 #include "px-import-dialog.h"
 #include "px-list-pane.h"
@@ -18,8 +19,8 @@
 #include "px-ui-test-util.h"
 #include "px-window.h"
 
-static const char * const panes[] = { "plan", "cadres", "courses", "cases", "teachers",
-                                      "bases" };
+static const char * const panes[] = { "plan", "classes", "cadres", "courses", "cases",
+                                      "teachers", "bases" };
 
 /* Words that may stay in Latin letters in a Chinese interface. */
 static gboolean
@@ -143,6 +144,8 @@ test_render_panes (void)
       px_window_show_pane (window, g_str_equal (panes[i], "cases") ? "courses" : panes[i]);
       if (g_str_equal (panes[i], "cases"))
         gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_parent (pane)), pane);
+      if (PX_IS_CLASS_PANE (pane))
+        pane = GTK_WIDGET (px_class_pane_get_list_pane (PX_CLASS_PANE (pane)));
       if (PX_IS_LIST_PANE (pane))
         {
           PxRecordListModel *model = px_list_pane_get_model (PX_LIST_PANE (pane));

@@ -86,11 +86,22 @@ static const PxField training_class_fields[] = {
   PX_FIELD_DEF (PxTrainingClass, note, "note", PX_FIELD_TEXT, 0, N_("Note")),
 };
 
+/* The year a class starts in: how registrars look for a class, and a filter of the list. */
+static const PxSortKey training_class_sort_keys[] = {
+  { "year", "substr (start_date, 1, 4)" },
+  { NULL }
+};
+
+static const PxSortKey training_class_filter_keys[] = {
+  { "year", "substr (start_date, 1, 4) = ?F" },
+  { NULL }
+};
+
 const PxEntity px_training_class_entity = {
   "class", N_("class"), sizeof (PxTrainingClass),
   training_class_fields, G_N_ELEMENTS (training_class_fields),
   (GDestroyNotify) px_training_class_free, validate_training_class,
-  NULL, init_training_class,
+  NULL, init_training_class, training_class_sort_keys, training_class_filter_keys,
 };
 
 PX_DEFINE_RECORD (PxTrainingClass, px_training_class)
