@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -234,7 +236,11 @@ px_cadre_list_training (PxDatabase  *db,
   static const char sql[] =
     "SELECT c.id, c.code, c.title, c.start_date, c.end_date, e.status, e.completion,"
     " (SELECT coalesce (sum (r.hours), 0) FROM credit_record r"
-    "   WHERE r.cadre_id = e.cadre_id AND r.class_id = c.id)"
+    "   WHERE r.cadre_id = e.cadre_id AND r.class_id = c.id),"
+    " e.exam_score, e.paper_score,"
+    " (SELECT coalesce (sum (s.hours), 0) FROM attendance a JOIN session s ON s.id = a.session_id"
+    "   WHERE a.enrollment_id = e.id AND a.status IN ('present', 'late')),"
+    " (SELECT coalesce (sum (s.hours), 0) FROM session s WHERE s.class_id = c.id)"
     " FROM enrollment e JOIN class c ON c.id = e.class_id"
     " WHERE e.cadre_id = ?1 ORDER BY c.start_date DESC, c.code";
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func
@@ -261,6 +267,12 @@ px_cadre_list_training (PxDatabase  *db,
       training->status = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
       training->completion = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
       training->credit_hours = sqlite3_column_double (stmt, 7);
+      training->exam_score = sqlite3_column_type (stmt, 8) == SQLITE_NULL
+                             ? NAN : sqlite3_column_double (stmt, 8);
+      training->paper_score = sqlite3_column_type (stmt, 9) == SQLITE_NULL
+                              ? NAN : sqlite3_column_double (stmt, 9);
+      training->attended_hours = sqlite3_column_double (stmt, 10);
+      training->class_hours = sqlite3_column_double (stmt, 11);
       g_ptr_array_add (list, training);
     }
   sqlite3_reset (stmt);

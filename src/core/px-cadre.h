@@ -52,6 +52,10 @@ typedef struct
   char *status;        /* enrollment: enrolled / withdrawn */
   char *completion;    /* pending / completed / not_completed */
   double credit_hours; /* credited for the class; 0 when none */
+  double exam_score;   /* NAN when none */
+  double paper_score;  /* NAN when none */
+  double attended_hours; /* present or late, from the roll-call */
+  double class_hours;  /* the class's timetable hours */
 } PxCadreTraining;
 
 void        px_cadre_training_free  (PxCadreTraining *training);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "px-cadre.h"
@@ -76,11 +78,28 @@ add_training (PxListPane    *pane,
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
 
+      g_autoptr(GString) results = g_string_new (NULL);
+
+      /* how the trainee did: the roll-call, then the scores */
+      if (t->class_hours > 0 && t->attended_hours > 0)
+        g_string_append_printf (results, _(" · attended %d%%"),
+                                (int) round (100 * t->attended_hours / t->class_hours));
+      if (!isnan (t->exam_score))
+        g_string_append_printf (results, _(" · exam %g"), t->exam_score);
+      if (!isnan (t->paper_score))
+        g_string_append_printf (results, _(" · paper %g"), t->paper_score);
       if (g_strcmp0 (t->status, "withdrawn") == 0)
         subtitle = g_strdup_printf (_("%s – %s · withdrawn"), start, end);
       else
         subtitle = g_strdup_printf (_("%s – %s · %s · %s hours credited"), start, end,
                                     completion_label (t->completion), hours);
+      if (results->len > 0)
+        {
+          char *with_results = g_strconcat (subtitle, results->str, NULL);
+
+          g_free (subtitle);
+          subtitle = with_results;
+        }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t->title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -489,3 +489,13 @@ px_class_pane_shortcut (PxClassPane *self,
   if (action != NULL)
     gtk_widget_activate_action (self->tab_views[i], action, NULL);
 }
+
+const char * const *
+px_class_pane_get_tab_names (void)
+{
+  static const char *names[N_TABS + 1];
+
+  for (guint i = 0; i < N_TABS; i++)
+    names[i] = tab_specs[i].name;
+  return names;
+}

@@ -27,6 +27,8 @@ const char  *px_class_pane_get_class_id   (PxClassPane *self);
 /* Shows one tab of the class page: roster, timetable, electives, attendance, completion. */
 void         px_class_pane_show_tab       (PxClassPane *self,
                                            const char  *name);
+/* The names of the tabs, in order. */
+const char * const *px_class_pane_get_tab_names (void);
 /* The widget of a tab, made when first shown (NULL before). */
 GtkWidget   *px_class_pane_get_tab        (PxClassPane *self,
                                            const char  *name);
