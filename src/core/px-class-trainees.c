@@ -135,6 +135,101 @@ read_class (PxDatabase       *db,
   return TRUE;
 }
 
+/* The value of a number written in Chinese (十二, 二十, 一百零五) or in digits at text, and
+ * where it ends; -1 when text does not start with one. */
+static gint64
+leading_number (const char  *text,
+                const char **end)
+{
+  static const char digits[] = "零一二三四五六七八九";
+  gint64 total = 0, current = 0;
+  gboolean any = FALSE;
+  const char *p = text;
+
+  if (g_ascii_isdigit (*p))
+    {
+      gint64 value = g_ascii_strtoll (p, (char **) end, 10);
+
+      return value;
+    }
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *digit = NULL;
+
+      for (const char *d = digits; *d != '\0'; d = g_utf8_next_char (d))
+        if (g_utf8_get_char (d) == c)
+          digit = d;
+      if (digit != NULL)
+        current = g_utf8_pointer_to_offset (digits, digit);
+      else if (c == 0x5341 /* 十 */)
+        {
+          total += (current == 0 ? 1 : current) * 10;
+          current = 0;
+        }
+      else if (c == 0x767E /* 百 */)
+        {
+          total += (current == 0 ? 1 : current) * 100;
+          current = 0;
+        }
+      else
+        break;
+      any = TRUE;
+    }
+  *end = p;
+  return any ? total + current : -1;
+}
+
+/* Text with its numbers compared as numbers: 第二组 before 第十组, 2排 before 10排. */
+static int
+compare_natural (const char *a,
+                 const char *b)
+{
+  while (*a != '\0' && *b != '\0')
+    {
+      const char *a_end, *b_end;
+      gint64 na = leading_number (a, &a_end);
+      gint64 nb = leading_number (b, &b_end);
+
+      if (na >= 0 && nb >= 0)
+        {
+          if (na != nb)
+            return na < nb ? -1 : 1;
+          a = a_end;
+          b = b_end;
+          continue;
+        }
+      if (g_utf8_get_char (a) != g_utf8_get_char (b))
+        return g_utf8_get_char (a) < g_utf8_get_char (b) ? -1 : 1;
+      a = g_utf8_next_char (a);
+      b = g_utf8_next_char (b);
+    }
+  return (*a != '\0') - (*b != '\0');
+}
+
+/* Enrolled before withdrawn; by group (ungrouped last); then by name as the locale sorts. */
+static int
+compare_trainees (gconstpointer a,
+                  gconstpointer b)
+{
+  const PxTrainee *ta = *(PxTrainee * const *) a;
+  const PxTrainee *tb = *(PxTrainee * const *) b;
+  gboolean wa = g_strcmp0 (ta->status, "withdrawn") == 0;
+  gboolean wb = g_strcmp0 (tb->status, "withdrawn") == 0;
+  int by;
+
+  if (wa != wb)
+    return wa - wb;
+  if ((ta->group_name == NULL) != (tb->group_name == NULL))
+    return ta->group_name == NULL ? 1 : -1;
+  if (ta->group_name != NULL && (by = compare_natural (ta->group_name, tb->group_name)) != 0)
+    return by;
+  if ((by = g_utf8_collate (ta->name != NULL ? ta->name : "", tb->name != NULL ? tb->name : ""))
+      != 0)
+    return by;
+  return g_strcmp0 (ta->citizen_id, tb->citizen_id);
+}
+
 /* What makes a trainee more than a line on a list: removing them would lose it. */
 #define HAS_RECORDS_SQL \
   "(e.exam_score IS NOT NULL OR e.paper_score IS NOT NULL OR e.completion <> 'pending' " \
@@ -154,10 +249,7 @@ px_class_trainees_get (PxDatabase  *db,
     HAS_RECORDS_SQL " "
     "FROM enrollment e JOIN cadre c ON c.id = e.cadre_id "
     "LEFT JOIN org_unit u ON u.id = c.unit_id "
-    "WHERE e.class_id = ?1 "
-    /* 第一组 … 第九组 before 第十组: shorter group names first */
-    "ORDER BY e.status = 'withdrawn', e.group_name IS NULL, length (e.group_name), "
-    "         e.group_name, c.name, c.citizen_id";
+    "WHERE e.class_id = ?1";
   g_autoptr(PxClassTrainees) trainees = g_new0 (PxClassTrainees, 1);
   sqlite3_stmt *stmt;
   int rc;
@@ -213,6 +305,7 @@ px_class_trainees_get (PxDatabase  *db,
       px_database_set_sqlite_error (db, rc, error);
       return NULL;
     }
+  g_ptr_array_sort (trainees->trainees, compare_trainees);
   return g_steal_pointer (&trainees);
 }
 

@@ -46,8 +46,8 @@ typedef struct
    * has no plan item or the item names none. */
   GStrv audience_ranks;
   guint n_outside_audience; /* enrolled trainees whose rank is not in audience_ranks */
-  GPtrArray *trainees;      /* (element-type PxTrainee): enrolled by group then name,
-                             * withdrawn ones last */
+  GPtrArray *trainees;      /* (element-type PxTrainee): enrolled by group (第二组 before
+                             * 第十组) then name, withdrawn ones last */
 } PxClassTrainees;
 
 void             px_trainee_free               (PxTrainee       *trainee);

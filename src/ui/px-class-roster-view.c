@@ -46,7 +46,7 @@ static const struct
   [COLUMN_GROUP] = { N_("Group"), 70 },
   [COLUMN_ROLE] = { N_("Class role"), 80 },
   [COLUMN_DORMITORY] = { N_("Dormitory"), 80 },
-  [COLUMN_SEAT] = { N_("Seat"), 50 },
+  [COLUMN_SEAT] = { N_("Seat"), 64 },
   [COLUMN_STATUS] = { N_("Status"), 70 },
 };
 

@@ -339,6 +339,33 @@ test_find_cadres (Fixture       *f,
   g_assert_cmpuint (found->len, ==, 2);
 }
 
+/* Groups in the order of their numbers, written in Chinese or in digits. */
+static void
+test_group_order (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(PxTrainingClass) c = px_training_class_get (f->db, f->class_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxClassTrainees) trainees = NULL;
+  const char *groups[] = { "第十组", "第二组", NULL };
+  const char *expected[] = { "李副", "张正", "王科" };
+
+  c->capacity = 10;
+  g_assert_true (px_training_class_update (f->db, c, NULL, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (f->cadre); i++)
+    {
+      g_autofree char *e = px_class_trainees_add (f->db, f->class_id, f->cadre[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_true (px_class_trainees_set_details (f->db, e, groups[i], NULL, NULL, NULL,
+                                                    &error));
+    }
+  trainees = px_class_trainees_get (f->db, f->class_id, &error);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (((PxTrainee *) g_ptr_array_index (trainees->trainees, i))->name, ==,
+                     expected[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +379,9 @@ main (int   argc,
   g_test_add ("/class-trainees/remove", Fixture, NULL, fixture_set_up, test_remove,
               fixture_tear_down);
   g_test_add ("/class-trainees/find-cadres", Fixture, NULL, fixture_set_up, test_find_cadres,
+              fixture_tear_down);
+
+  g_test_add ("/class-trainees/group-order", Fixture, NULL, fixture_set_up, test_group_order,
               fixture_tear_down);
 
   return g_test_run ();
