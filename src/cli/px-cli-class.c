@@ -1,4 +1,4 @@
-/* px-cli-class.c: classes (班次) on the command line: create, list, show, enroll,
+/* px-cli-class.c: classes (班次) on the command line: create, list, show, enroll, timetable,
  * complete
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +19,7 @@
 #include "px-cli.h"
 #include "px-entity.h"
 #include "px-json.h"
+#include "px-timetable-import.h"
 #include "px-training-class.h"
 
 static const char usage_create[] =
@@ -28,6 +29,8 @@ static const char usage_list[] = "peixun-cli class list [--year YYYY] [--json]";
 static const char usage_show[] = "peixun-cli class show CODE [--json]";
 static const char usage_enroll[] =
   "peixun-cli class enroll CODE FILE [--dry-run] [--skip-invalid] [--json]";
+static const char usage_timetable[] =
+  "peixun-cli class timetable CODE FILE [--dry-run] [--create-missing] [--json]";
 static const char usage_complete[] =
   "peixun-cli class complete CODE [--all | --cadre ID…] [--reason TEXT] [--json]";
 
@@ -435,6 +438,8 @@ enroll_report_to_json (const char          *code,
   g_string_append_printf (out, "%u", result->n_withdrawn);
   px_json_append_key (out, "full");
   g_string_append_printf (out, "%u", result->n_full);
+  px_json_append_key (out, "regrouped");
+  g_string_append_printf (out, "%u", result->n_regrouped);
   g_string_append_c (out, '}');
   return g_string_free (out, FALSE);
 }
@@ -529,7 +534,157 @@ class_enroll (PxCliGlobals  *globals,
       if (result->n_full > 0)
         printf (_("%u cadres were not enrolled because the class is full (listed above).\n"),
                 result->n_full);
+      if (result->n_regrouped > 0)
+        printf (r->dry_run
+                  ? _("%u trainees already enrolled would be given another group or class "
+                      "role.\n")
+                  : _("%u trainees already enrolled were given another group or class role.\n"),
+                result->n_regrouped);
     }
+  return PX_CLI_EXIT_OK;
+}
+
+/* timetable */
+
+/* As px_cli_print_import_problems () prints them; a problem of no row (a stored session the
+ * file drops) is its message alone. */
+static void
+print_timetable_problems (PxImportReport *report)
+{
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      PxImportProblem *problem = g_ptr_array_index (report->problems, i);
+
+      if (problem->row == 0)
+        fprintf (stderr, "%s\n", problem->message);
+      else if (problem->column != NULL)
+        fprintf (stderr, _("Row %u, “%s”: %s\n"), problem->row, problem->column,
+                 problem->message);
+      else
+        fprintf (stderr, _("Row %u: %s\n"), problem->row, problem->message);
+    }
+}
+
+/* "label: a、b、c" when there are any. */
+static void
+print_names (const char *label,
+             GPtrArray  *names)
+{
+  g_autoptr(GString) line = NULL;
+
+  if (names->len == 0)
+    return;
+  line = g_string_new (label);
+  g_string_append (line, " ");
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (line, "、");
+      g_string_append (line, g_ptr_array_index (names, i));
+    }
+  px_cli_print_line (line->str);
+}
+
+static int
+class_timetable (PxCliGlobals  *globals,
+                 int            argc,
+                 char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("CODE FILE"));
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxTimetableImport) result = NULL;
+  gboolean dry_run = FALSE, create_missing = FALSE, json = FALSE;
+  PxTimetableImportFlags flags = PX_TIMETABLE_IMPORT_FLAGS_NONE;
+  GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Only check the file and report"), NULL },
+    { "create-missing", 0, 0, G_OPTION_ARG_NONE, &create_missing,
+      N_("Create the courses and teachers the file names but the school does not have, and "
+         "take unknown places as rooms"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the report as JSON"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  g_autofree char *hours = NULL;
+  PxImportReport *r;
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context,
+    _("Replaces the class’s timetable with a sheet (.csv, .xlsx or .xls) of one row per "
+      "session, its columns found by name: 日期, 时段 (上午/下午/晚上), 开始时间 and 结束时间 "
+      "or 时间 (08:30-11:30; the slot’s usual times when absent), 课程, 授课教师, 地点, "
+      "教学方式, 学时, and optionally 选学 and 容量. Sessions at the same date and start time "
+      "are updated in place, keeping their attendance. The file is refused whole when a row is "
+      "bad, names an unknown course, teacher or place, falls outside the class’s dates, books "
+      "a teacher or place twice, or drops a session with attendance or elective choices."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    {
+      status = px_cli_fail (PX_CLI_EXIT_USAGE, _("Give a class code and one timetable file."));
+      fprintf (stderr, "%s\n  %s\n", _("Usage:"), usage_timetable);
+      return status;
+    }
+  if (dry_run)
+    flags |= PX_TIMETABLE_IMPORT_DRY_RUN;
+  if (create_missing)
+    flags |= PX_TIMETABLE_IMPORT_CREATE_MISSING;
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  result = px_timetable_import_file (db, argv[1], argv[2], flags, &error);
+  if (result == NULL)
+    return px_cli_fail_error (error);
+  r = result->report;
+
+  if (json)
+    {
+      g_autofree char *text = px_timetable_import_to_json (result);
+
+      px_cli_print_line (text);
+    }
+  else
+    print_timetable_problems (r);
+
+  if (r->problems->len > 0)
+    {
+      status = px_cli_fail (PX_CLI_EXIT_FAILED,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u problem (listed above): the timetable of %s was "
+                                         "refused and nothing was written.",
+                                         "%u problems (listed above): the timetable of %s was "
+                                         "refused and nothing was written.",
+                                         r->problems->len),
+                            r->problems->len, result->class_code);
+      if (result->n_unknown > 0 && !create_missing)
+        fprintf (stderr, "%s\n", _("Add the unknown courses, teachers and places first, or "
+                                   "give --create-missing to create them."));
+      return status;
+    }
+  if (json)
+    return PX_CLI_EXIT_OK;
+
+  hours = format_hours (result->hours);
+  if (r->dry_run)
+    /* Translators: the file, the class's code, then counts of sessions and the hours */
+    printf (_("Dry run of %s for %s: %u sessions, %s hours would be written (%u new, "
+              "%u updated, %u unchanged, %u deleted).\n"),
+            argv[2], result->class_code, result->n_sessions, hours, r->n_new, r->n_updated,
+            r->n_unchanged, result->n_deleted);
+  else
+    printf (_("Wrote the timetable of %s from %s: %u sessions, %s hours (%u new, %u updated, "
+              "%u unchanged, %u deleted).\n"),
+            result->class_code, argv[2], result->n_sessions, hours, r->n_new, r->n_updated,
+            r->n_unchanged, result->n_deleted);
+  print_names (r->dry_run ? _("Courses that would be created:") : _("Courses created:"),
+               result->created_courses);
+  print_names (r->dry_run ? _("Teachers that would be created:") : _("Teachers created:"),
+               result->created_teachers);
+  print_names (_("Rooms no timetable had named before:"), result->new_rooms);
+  for (guint i = 0; i < result->warnings->len; i++)
+    printf (_("Warning: %s\n"), (const char *) g_ptr_array_index (result->warnings, i));
   return PX_CLI_EXIT_OK;
 }
 
@@ -654,16 +809,18 @@ px_cli_command_class (PxCliGlobals  *globals,
     return class_show (globals, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "enroll"))
     return class_enroll (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "timetable"))
+    return class_timetable (globals, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "complete"))
     return class_complete (globals, argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      printf ("%s\n  %s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list,
-              usage_show, usage_enroll, usage_complete);
+      printf ("%s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create,
+              usage_list, usage_show, usage_enroll, usage_timetable, usage_complete);
       return PX_CLI_EXIT_OK;
     }
-  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create, usage_list,
-           usage_show, usage_enroll, usage_complete);
+  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_create,
+           usage_list, usage_show, usage_enroll, usage_timetable, usage_complete);
   if (argc >= 2)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unknown class command “%s”."), argv[1]);
   return PX_CLI_EXIT_USAGE;

@@ -18,6 +18,7 @@
 #include "px-class-new-dialog.h"
 #include "px-class-pane.h"
 #include "px-class-roster-view.h"
+#include "px-class-timetable-view.h"
 #include "px-class-summary.h"
 #include "px-format.h"
 #include "px-panes.h"
@@ -45,9 +46,18 @@ set_roster_class (GtkWidget  *view,
   px_class_roster_view_set_class (PX_CLASS_ROSTER_VIEW (view), class_id);
 }
 
+static void
+set_timetable_class (GtkWidget  *view,
+                     const char *class_id)
+{
+  px_class_timetable_view_set_class (PX_CLASS_TIMETABLE_VIEW (view), class_id);
+}
+
 static const TabSpec tab_specs[] = {
   { "roster", N_("Trainees"), "system-users-symbolic", px_class_roster_view_new,
     set_roster_class, "roster.add", "roster.search", "roster.import", "roster.export" },
+  { "timetable", N_("Timetable"), "x-office-calendar-symbolic", px_class_timetable_view_new,
+    set_timetable_class, "timetable.add-session", NULL, NULL, NULL },
 };
 
 #define N_TABS G_N_ELEMENTS (tab_specs)
@@ -192,12 +202,10 @@ px_class_pane_open_class (PxClassPane *self,
       gtk_widget_grab_focus (px_list_pane_get_search_entry (self->list_pane));
       return;
     }
-  if (g_strcmp0 (self->class_id, class_id) != 0)
-    {
-      g_free (self->class_id);
-      self->class_id = g_strdup (class_id);
-      self->generation++;
-    }
+  /* read again even for the class shown last: its form may have changed it meanwhile */
+  g_free (self->class_id);
+  self->class_id = g_strdup (class_id);
+  self->generation++;
   update_summary (self);
   gtk_stack_set_visible_child_name (self->stack, "class");
   visible_tab_cb (self);

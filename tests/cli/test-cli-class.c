@@ -1,5 +1,5 @@
 /* test-cli-class.c: classes through peixun-cli: create, list, show, enroll, export roster,
- * complete, their JSON and every refusal
+ * timetable, complete, their JSON and every refusal
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -591,6 +591,15 @@ test_export_roster (Fixture       *f,
   create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
   create_class (f, "2026-ZT-002", "2026-06-01", "2026-06-03");
   g_assert_cmpint (run (f, NULL, NULL, "class", "enroll", "2026-ZT-001", roster, NULL), ==, 0);
+  /* 王芳 leads group 1: the other class's roster, exported below, must say so too */
+  {
+    g_autoptr(PxDatabase) db = px_database_open (f->db, &error);
+
+    g_assert_no_error (error);
+    px_database_exec (db, "UPDATE enrollment SET group_name = '第一组', class_role = '组长' "
+                          "WHERE cadre_id = (SELECT id FROM cadre WHERE name = '王芳')", &error);
+    g_assert_no_error (error);
+  }
 
   g_assert_cmpint (run (f, &out, NULL, "export", "roster", "--class", "2026-ZT-001", csv, NULL),
                    ==, 0);
@@ -604,6 +613,7 @@ test_export_roster (Fixture       *f,
   g_assert_nonnull (strstr (text, "王芳,女,,1979-01-01,"));
   g_assert_nonnull (strstr (text, id));
   g_assert_nonnull (strstr (text, "某县发改局,科员"));
+  g_assert_nonnull (strstr (text, ",第一组,组长"));
 
   /* the exported roster enrolls the same cadres into another class */
   g_assert_cmpint (run (f, NULL, NULL, "export", "roster", "--class", "2026-ZT-001", xlsx, NULL),
@@ -620,6 +630,175 @@ test_export_roster (Fixture       *f,
   g_file_get_contents (csv_b, &text_b, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (text_b, ==, text);
+}
+
+/* Timetables: class timetable */
+
+static JsonNode *
+timetable_json (Fixture    *f,
+                const char *code,
+                const char *path,
+                int         expected_status)
+{
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "timetable", code, path, "--json", NULL), ==,
+                   expected_status);
+  return parse_json (out);
+}
+
+static gint64
+class_sessions (Fixture    *f,
+                const char *code)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "show", code, "--json", NULL), ==, 0);
+  root = parse_json (out);
+  return json_object_get_int_member (json_node_get_object (root), "sessions");
+}
+
+static void
+test_timetable (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = px_test_write_file (f->dir, "timetable.csv",
+                                              "日期,时段,课程,授课教师,地点,教学方式,学时\n"
+                                              "2026-05-11,上午,党史专题,王明,主楼301教室,讲授,3\n"
+                                              ",下午,基层治理案例,李华,主楼301教室,案例,3\n",
+                                              -1);
+  g_autofree char *short_path = px_test_write_file (f->dir, "short.csv",
+                                                    "日期,时段,课程,授课教师,地点\n"
+                                                    "2026-05-11,上午,党史专题,王明,主楼301教室\n",
+                                                    -1);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) refused = NULL;
+  g_autoptr(JsonNode) again = NULL;
+  JsonObject *object, *problem;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+
+  /* nobody knows the course, the teacher or the room: refused, and --create-missing offered */
+  g_assert_cmpint (run (f, &out, &err, "class", "timetable", "2026-ZT-001", path, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "Row 2, “课程”: "));
+  g_assert_nonnull (strstr (err, "党史专题"));
+  g_assert_nonnull (strstr (err, "Row 3, “授课教师”: "));
+  g_assert_nonnull (strstr (err, "nothing was written"));
+  g_assert_nonnull (strstr (err, "--create-missing"));
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  refused = timetable_json (f, "2026-ZT-001", path, 1);
+  object = json_node_get_object (refused);
+  g_assert_false (json_object_get_boolean_member (object, "written"));
+  g_assert_cmpint (json_object_get_int_member (object, "unknown"), ==, 6);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "problems")),
+                    ==, 6);
+  problem = json_array_get_object_element (json_object_get_array_member (object, "problems"), 0);
+  g_assert_cmpint (json_object_get_int_member (problem, "row"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (problem, "value"), ==, "党史专题");
+  g_assert_cmpint (class_sessions (f, "2026-ZT-001"), ==, 0);
+
+  /* a dry run says what it would do */
+  g_assert_cmpint (run (f, &out, NULL, "class", "timetable", "2026-ZT-001", path, "--dry-run",
+                        "--create-missing", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Dry run of"));
+  g_assert_nonnull (strstr (out, "2 sessions, 6 hours would be written (2 new"));
+  g_assert_nonnull (strstr (out, "Courses that would be created: 党史专题、基层治理案例"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (class_sessions (f, "2026-ZT-001"), ==, 0);
+
+  g_assert_cmpint (run (f, &out, NULL, "class", "timetable", "2026-ZT-001", path,
+                        "--create-missing", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Wrote the timetable of 2026-ZT-001"));
+  g_assert_nonnull (strstr (out, "2 sessions, 6 hours (2 new, 0 updated, 0 unchanged, "
+                                 "0 deleted)"));
+  g_assert_nonnull (strstr (out, "Teachers created: 王明、李华"));
+  g_assert_nonnull (strstr (out, "Rooms no timetable had named before: 主楼301教室"));
+  g_assert_null (strstr (out, "Warning"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (class_sessions (f, "2026-ZT-001"), ==, 2);
+
+  /* again: the names are known now, and nothing changes */
+  again = timetable_json (f, "2026-ZT-001", path, 0);
+  object = json_node_get_object (again);
+  g_assert_true (json_object_get_boolean_member (object, "written"));
+  g_assert_cmpint (json_object_get_int_member (object, "unchanged"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (object, "sessions"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (object, "hours"), ==, 6);
+  g_assert_cmpstr (json_object_get_string_member (object, "class"), ==, "2026-ZT-001");
+
+  /* a shorter file replaces the timetable, and its hours fall short of the 6 required */
+  g_assert_cmpint (run (f, &out, NULL, "class", "timetable", "2026-ZT-001", short_path, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (out, "1 sessions, 3 hours (0 new, 0 updated, 1 unchanged, "
+                                 "1 deleted)"));
+  g_assert_nonnull (strstr (out, "Warning: The timetable has 3 hours"));
+  g_assert_cmpint (class_sessions (f, "2026-ZT-001"), ==, 1);
+}
+
+static void
+test_timetable_refusals (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = px_test_write_file (f->dir, "timetable.csv",
+                                              "日期,时段,课程,授课教师,地点\n"
+                                              "2026-05-12,上午,党史专题,王明,主楼301教室\n", -1);
+  g_autofree char *other = px_test_write_file (f->dir, "other.csv",
+                                               "日期,时间,课程,授课教师,地点\n"
+                                               "2026-05-12,09:00-12:00,党史专题,王明,\n"
+                                               "2026-05-13,19:00-21:00,党史专题,王明,"
+                                               "主楼301教室\n", -1);
+  g_autofree char *outside = px_test_write_file (f->dir, "outside.csv",
+                                                 "日期,时段,课程,授课教师,地点\n"
+                                                 "2026-05-20,上午,党史专题,王明,主楼301教室\n",
+                                                 -1);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
+  g_autofree char *err = NULL, *help = NULL;
+  g_autoptr(JsonNode) booked = NULL;
+  JsonObject *problem;
+
+  create_class (f, "2026-ZT-001", "2026-05-11", "2026-05-13");
+  create_class (f, "2026-ZT-002", "2026-05-11", "2026-05-13");
+  g_assert_cmpint (run (f, NULL, NULL, "class", "timetable", "2026-ZT-001", path,
+                        "--create-missing", NULL), ==, 0);
+
+  /* the teacher is in class 2026-ZT-001 that morning */
+  g_assert_cmpint (run (f, NULL, &err, "class", "timetable", "2026-ZT-002", other, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "Row 2, “授课教师”: Teacher 王明 already teaches class "
+                                 "2026-ZT-001 at that time: 2026-05-12, Morning, 08:30–11:30."));
+  g_assert_null (strstr (err, "Row 3"));
+  g_assert_null (strstr (err, "--create-missing"));
+  g_clear_pointer (&err, g_free);
+  booked = timetable_json (f, "2026-ZT-002", other, 1);
+  problem = json_array_get_object_element (
+              json_object_get_array_member (json_node_get_object (booked), "problems"), 0);
+  g_assert_cmpint (json_object_get_int_member (problem, "row"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (problem, "column"), ==, "授课教师");
+  g_assert_cmpint (class_sessions (f, "2026-ZT-002"), ==, 0);
+
+  /* outside the class's dates */
+  g_assert_cmpint (run (f, NULL, &err, "class", "timetable", "2026-ZT-002", outside, NULL), ==,
+                   1);
+  g_assert_nonnull (strstr (err, "Row 2, “日期”: 2026-05-20 is outside the class’s dates"));
+  g_clear_pointer (&err, g_free);
+
+  /* an unknown class, a file that is not there, wrong command lines */
+  g_assert_cmpint (run (f, NULL, &err, "class", "timetable", "2026-XX-999", path, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "No class with code “2026-XX-999”"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "timetable", "2026-ZT-002", missing, NULL), ==,
+                   1);
+  g_assert_cmpint (run (f, NULL, &err, "class", "timetable", "2026-ZT-002", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "class timetable CODE FILE"));
+  g_assert_cmpint (run (f, NULL, NULL, "class", "timetable", "2026-ZT-002", path, "extra", NULL),
+                   ==, 2);
+  g_assert_cmpint (run (f, NULL, NULL, "class", "timetable", "2026-ZT-002", path, "--bogus",
+                        NULL), ==, 2);
+  g_assert_cmpint (run (f, &help, NULL, "class", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (help, "class timetable CODE FILE"));
+  g_assert_cmpint (class_sessions (f, "2026-ZT-002"), ==, 0);
 }
 
 /* Completion: the class's rule on a demo class, the head teacher's override, the refusals */
@@ -825,6 +1004,8 @@ main (int    argc,
   ADD ("/cli/class/enroll", test_enroll);
   ADD ("/cli/class/enroll-refusals", test_enroll_refusals);
   ADD ("/cli/class/export-roster", test_export_roster);
+  ADD ("/cli/class/timetable", test_timetable);
+  ADD ("/cli/class/timetable-refusals", test_timetable_refusals);
   ADD ("/cli/class/complete", test_complete);
   ADD ("/cli/class/complete-refusals", test_complete_refusals);
 

@@ -1,5 +1,5 @@
 /* test-class-roster.c: a roster file enrolled into a class (new and known cadres, refusals,
- * dry run, capacity) and a class's roster exported and enrolled again
+ * dry run, capacity, groups and class roles) and a class's roster exported and enrolled again
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +11,9 @@
 
 #include "px-cadre-import.h"
 #include "px-class-roster.h"
+#include "px-cadre.h"
 #include "px-class-summary.h"
+#include "px-enrollment.h"
 #include "px-sheet.h"
 #include "px-test-util.h"
 #include "px-training-class.h"
@@ -347,6 +349,14 @@ check_export (Fixture    *f,
                              "NOT IN (SELECT a.cadre_id FROM enrollment a JOIN class d "
                              "ON d.id = a.class_id AND d.code = '2026-ZT-001' "
                              "WHERE a.status = 'enrolled')"), ==, 0);
+  /* the group and class role came along */
+  g_assert_cmpint (count (f, "SELECT count(*) FROM enrollment e JOIN cadre c ON c.id = "
+                             "e.cadre_id WHERE e.class_id = (SELECT id FROM class WHERE code = "
+                             "'2026-ZT-002') AND c.name = '王芳' AND e.group_name = '第一组' "
+                             "AND e.class_role = '组长'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM enrollment WHERE class_id = (SELECT id FROM "
+                             "class WHERE code = '2026-ZT-002') AND group_name IS NULL AND "
+                             "class_role IS NULL"), ==, 1);
 }
 
 static void
@@ -361,6 +371,122 @@ test_export_xlsx (Fixture       *f,
                   gconstpointer  data)
 {
   check_export (f, "exported.xlsx");
+}
+
+/* 组别 and 班级职务 and their other names; plain 职务 stays the cadre's post */
+
+static PxEnrollment *
+enrollment_of (Fixture    *f,
+               const char *citizen_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT e.id FROM enrollment e JOIN cadre c ON "
+                                          "c.id = e.cadre_id WHERE c.citizen_id = '%s'",
+                                          citizen_id);
+  sqlite3_stmt *stmt = px_database_prepare (f->db, sql, &error);
+  g_autofree char *id = NULL;
+  PxEnrollment *enrollment;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  enrollment = px_enrollment_get (f->db, id, &error);
+  g_assert_no_error (error);
+  return enrollment;
+}
+
+static char *
+post_of (Fixture    *f,
+         const char *citizen_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT post FROM cadre WHERE citizen_id = '%s'",
+                                          citizen_id);
+  sqlite3_stmt *stmt = px_database_prepare (f->db, sql, &error);
+  char *post;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  post = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return post;
+}
+
+static void
+assert_placed (Fixture    *f,
+               const char *citizen_id,
+               const char *group,
+               const char *role)
+{
+  g_autoptr(PxEnrollment) enrollment = enrollment_of (f, citizen_id);
+
+  g_assert_cmpstr (enrollment->group_name, ==, group);
+  g_assert_cmpstr (enrollment->class_role, ==, role);
+}
+
+static void
+test_groups (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GString) first = g_string_new ("姓名,身份证号,职务,小组,职务（班级）\n");
+  g_autoptr(GString) second = g_string_new ("姓名,身份证号,分组,班委\n");
+  g_autofree char *first_path = NULL;
+  g_autofree char *second_path = NULL;
+  g_autoptr(PxClassEnrollReport) result = NULL;
+  g_autoptr(PxClassEnrollReport) dry = NULL;
+  g_autoptr(PxClassEnrollReport) again = NULL;
+  g_autofree char *post = NULL;
+
+  g_string_append_printf (first, "张伟,%s,科员,第一组,班长\n", f->id[0]);
+  g_string_append_printf (first, "王芳,%s,副科长,第二组,\n", f->id[1]);
+  g_string_append_printf (first, "李娜,%s,,,\n", f->id[2]);
+  first_path = px_test_write_file (f->dir, "groups.csv", first->str, first->len);
+  result = enroll (f, "2026-ZT-001", first_path, PX_IMPORT_FLAGS_NONE);
+  g_assert_cmpuint (result->report->problems->len, ==, 0);
+  g_assert_cmpuint (result->n_enrolled, ==, 3);
+  g_assert_cmpuint (result->n_regrouped, ==, 0);
+  assert_placed (f, f->id[0], "第一组", "班长");
+  assert_placed (f, f->id[1], "第二组", NULL);
+  assert_placed (f, f->id[2], NULL, NULL);
+  /* 职务（班级） is the class role, not the post */
+  post = post_of (f, f->id[0]);
+  g_assert_cmpstr (post, ==, "科员");
+
+  /* again, with other names for the columns: empty cells keep, others change */
+  g_string_append_printf (second, "张伟,%s,,\n", f->id[0]);
+  g_string_append_printf (second, "王芳,%s,第一组,组长\n", f->id[1]);
+  second_path = px_test_write_file (f->dir, "regroup.csv", second->str, second->len);
+  dry = enroll (f, "2026-ZT-001", second_path, PX_IMPORT_DRY_RUN);
+  g_assert_cmpuint (dry->n_regrouped, ==, 1);
+  assert_placed (f, f->id[1], "第二组", NULL);
+  again = enroll (f, "2026-ZT-001", second_path, PX_IMPORT_FLAGS_NONE);
+  g_assert_cmpuint (again->n_already, ==, 2);
+  g_assert_cmpuint (again->n_regrouped, ==, 1);
+  assert_placed (f, f->id[0], "第一组", "班长");
+  assert_placed (f, f->id[1], "第一组", "组长");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_log WHERE table_name = 'enrollment' "
+                             "AND action = 'update'"), ==, 1);
+}
+
+/* 职务(班级) with no 职务 beside it leaves the posts alone */
+static void
+test_role_without_post (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("职务(班级),姓名,身份证号,组别\n");
+  g_autofree char *path = NULL;
+  g_autofree char *post = NULL;
+  g_autoptr(PxClassEnrollReport) result = NULL;
+
+  g_string_append_printf (text, "支部书记,张伟,%s,第三组\n", f->id[0]);
+  path = px_test_write_file (f->dir, "roles.csv", text->str, text->len);
+  result = enroll (f, "2026-ZT-001", path, PX_IMPORT_FLAGS_NONE);
+  g_assert_cmpuint (result->report->problems->len, ==, 0);
+  g_assert_cmpuint (result->n_enrolled, ==, 1);
+  assert_placed (f, f->id[0], "第三组", "支部书记");
+  post = post_of (f, f->id[0]);
+  g_assert_null (post);
 }
 
 int
@@ -379,6 +505,8 @@ main (int    argc,
   ADD ("/core/class-roster/unknown-class", test_unknown_class);
   ADD ("/core/class-roster/export-csv", test_export_csv);
   ADD ("/core/class-roster/export-xlsx", test_export_xlsx);
+  ADD ("/core/class-roster/groups", test_groups);
+  ADD ("/core/class-roster/role-without-post", test_role_without_post);
 
 #undef ADD
 
