@@ -15,6 +15,7 @@
 #include "px-credit-record.h"
 #include "px-enrollment.h"
 #include "px-training-class.h"
+#include "px-validation-error.h"
 
 static void
 trainee_free (PxTraineeCompletion *t)
@@ -24,6 +25,8 @@ trainee_free (PxTraineeCompletion *t)
   g_free (t->citizen_id);
   g_free (t->name);
   g_free (t->reason);
+  g_free (t->stored);
+  g_free (t->stored_reason);
   g_free (t);
 }
 
@@ -102,6 +105,42 @@ class_hours (PxDatabase  *db,
   return TRUE;
 }
 
+gboolean
+px_class_trainee_hours (PxDatabase  *db,
+                        const char  *enrollment_id,
+                        double      *hours,
+                        GError     **error)
+{
+  static const char sql[] =
+    "SELECT COALESCE (SUM (s.hours), 0) FROM enrollment e "
+    "JOIN session s ON s.class_id = e.class_id "
+    "WHERE e.id = ?1 AND (s.is_elective = 0 "
+    "  OR EXISTS (SELECT 1 FROM elective_choice c "
+    "             WHERE c.session_id = s.id AND c.enrollment_id = e.id) "
+    "  OR EXISTS (SELECT 1 FROM attendance a "
+    "             WHERE a.session_id = s.id AND a.enrollment_id = e.id))";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (enrollment_id != NULL && hours != NULL, FALSE);
+
+  stmt = px_database_prepare_static (db, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, enrollment_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *hours = sqlite3_column_double (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      px_database_set_sqlite_error (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Attended (present + late) and leave hours of one enrollment; leave is the larger of the
  * attendance rows marked leave and the leave requests' hours, so that neither is counted twice. */
 static gboolean
@@ -161,6 +200,9 @@ list_trainees (PxDatabase  *db,
       t->cadre_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       t->citizen_id = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       t->name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      t->rate = NAN;
+      t->exam_score = NAN;
+      t->paper_score = NAN;
       g_ptr_array_add (trainees, t);
     }
   sqlite3_reset (stmt);
@@ -231,18 +273,18 @@ set_credit (PxDatabase            *db,
     }
 }
 
-/* Decides one trainee by the rule; *withdraw says the 1/7 leave rule withdraws them. */
-static gboolean
-decide (PxDatabase            *db,
-        const PxTrainingClass *training_class,
+/* Decides one trainee by the rule from their attended and leave hours; *withdraw says the 1/7
+ * leave rule withdraws them. */
+static void
+decide (const PxTrainingClass *training_class,
         const PxEnrollment    *enrollment,
         double                 total,
+        double                 attended,
+        double                 leave,
         gboolean              *completed,
         gboolean              *withdraw,
-        char                 **reason,
-        GError               **error)
+        char                 **reason)
 {
-  double attended = 0, leave = 0;
   g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *attended_text = NULL, *total_text = NULL, *percent = NULL;
   g_autofree char *threshold = NULL;
@@ -250,13 +292,11 @@ decide (PxDatabase            *db,
 
   *completed = FALSE;
   *withdraw = FALSE;
-  if (!enrollment_hours (db, enrollment->base.id, &attended, &leave, error))
-    return FALSE;
   total_text = number (total, "%.4g");
   if (total <= 0)
     {
       *reason = g_strdup (_("the class has no session hours to attend"));
-      return TRUE;
+      return;
     }
   if (leave > total / 7 + 1e-9)
     {
@@ -266,7 +306,7 @@ decide (PxDatabase            *db,
       /* Translators: leave hours, of the class's hours */
       *reason = g_strdup_printf (_("leave %s of %s hours, over 1/7 of the class hours: withdrawn "
                                    "by the rule"), leave_text, total_text);
-      return TRUE;
+      return;
     }
   ratio = attended / total;
   attended_text = number (attended, "%.4g");
@@ -294,13 +334,12 @@ decide (PxDatabase            *db,
     {
       g_ptr_array_add (failures, NULL);
       *reason = g_strjoinv ("; ", (char **) failures->pdata);
-      return TRUE;
+      return;
     }
   *completed = TRUE;
   /* Translators: attended hours, class hours, percentage attended */
   *reason = g_strdup_printf (_("attended %s of %s hours (%s %%)"), attended_text, total_text,
                              percent);
-  return TRUE;
 }
 
 static PxClassCompletion *
@@ -311,13 +350,18 @@ completion_new (const PxTrainingClass *training_class)
   completion->class_code = g_strdup (training_class->code);
   completion->class_id = g_strdup (training_class->base.id);
   completion->trainees = g_ptr_array_new_with_free_func ((GDestroyNotify) trainee_free);
+  completion->pass_score = training_class->pass_score;
+  completion->attendance_threshold = training_class->attendance_threshold;
   return completion;
 }
 
+/* Decides every trainee; writes the decisions and credits only when write (a preview does
+ * not), so that the preview and the rule cannot disagree. */
 static gboolean
 apply_all (PxDatabase            *db,
            const PxTrainingClass *training_class,
            PxClassCompletion     *completion,
+           gboolean               write,
            GError               **error)
 {
   g_autoptr(GPtrArray) trainees = NULL;
@@ -326,6 +370,8 @@ apply_all (PxDatabase            *db,
   if (!class_hours (db, training_class->base.id, &total, error))
     return FALSE;
   credit = isnan (training_class->credit_hours) ? total : training_class->credit_hours;
+  completion->hours = total;
+  completion->credit_hours = credit;
   trainees = list_trainees (db, training_class->base.id, error);
   if (trainees == NULL)
     return FALSE;
@@ -334,9 +380,21 @@ apply_all (PxDatabase            *db,
       PxTraineeCompletion *t = g_ptr_array_index (trainees, i);
       g_autoptr(PxEnrollment) enrollment = px_enrollment_get (db, t->enrollment_id, error);
       gboolean withdraw = FALSE;
+      double hours = 0;
 
-      if (enrollment == NULL)
+      /* counted against the hours this trainee was to attend: parallel electives they did
+       * not choose are not theirs */
+      if (enrollment == NULL
+          || !enrollment_hours (db, t->enrollment_id, &t->attended_hours, &t->leave_hours, error)
+          || !px_class_trainee_hours (db, t->enrollment_id, &hours, error))
         return FALSE;
+      t->leave_limit = hours / 7;
+      t->leave_state = px_leave_state_for (t->leave_hours, t->leave_limit);
+      t->rate = hours > 0 ? t->attended_hours / hours : NAN;
+      t->exam_score = enrollment->exam_score;
+      t->paper_score = enrollment->paper_score;
+      t->stored = g_strdup (enrollment->completion);
+      t->stored_reason = g_strdup (enrollment->completion_reason);
       if (enrollment->completion_override)
         {
           /* the head teacher's decision stands as it is */
@@ -355,12 +413,14 @@ apply_all (PxDatabase            *db,
               t->reason = g_strdup (enrollment->withdraw_reason != NULL
                                       ? enrollment->withdraw_reason : _("withdrawn"));
             }
-          else if (!decide (db, training_class, enrollment, total, &t->completed, &withdraw,
-                            &t->reason, error))
-            return FALSE;
+          else
+            decide (training_class, enrollment, hours, t->attended_hours, t->leave_hours,
+                    &t->completed, &withdraw, &t->reason);
           if (withdraw)
             {
               t->withdrawn = TRUE;
+              t->withdrawn_now = TRUE;
+              completion->n_withdrawn_now++;
               g_free (enrollment->status);
               enrollment->status = g_strdup ("withdrawn");
               g_free (enrollment->withdraw_reason);
@@ -370,8 +430,11 @@ apply_all (PxDatabase            *db,
           enrollment->completion = g_strdup (t->completed ? "completed" : "not_completed");
           g_free (enrollment->completion_reason);
           enrollment->completion_reason = g_strdup (t->reason);
-          if (!px_enrollment_update (db, enrollment, NULL, error)
-              || !set_credit (db, training_class, t->cadre_id, t->completed, credit, error))
+          if (write
+              && (!px_enrollment_update (db, enrollment, NULL, error)
+                  || !set_credit (db, training_class, t->cadre_id, t->completed,
+                                  isnan (training_class->credit_hours) ? hours : credit,
+                                  error)))
             return FALSE;
         }
       if (t->completed)
@@ -398,13 +461,83 @@ px_class_completion_apply (PxDatabase  *db,
   completion = completion_new (training_class);
   if (!px_database_begin (db, error))
     return NULL;
-  if (!apply_all (db, training_class, completion, error)
+  if (!apply_all (db, training_class, completion, TRUE, error)
       || !px_database_commit (db, error))
     {
       px_database_rollback (db);
       return NULL;
     }
   return g_steal_pointer (&completion);
+}
+
+PxClassCompletion *
+px_class_completion_preview (PxDatabase  *db,
+                             const char  *class_code,
+                             GError     **error)
+{
+  g_autoptr(PxTrainingClass) training_class = NULL;
+  g_autoptr(PxClassCompletion) completion = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (class_code != NULL, NULL);
+  training_class = get_class (db, class_code, error);
+  if (training_class == NULL)
+    return NULL;
+  completion = completion_new (training_class);
+  /* one snapshot for all the trainees' reads, without a write lock */
+  if (!px_database_begin_read (db, error))
+    return NULL;
+  ok = apply_all (db, training_class, completion, FALSE, error);
+  px_database_rollback (db);
+  return ok ? g_steal_pointer (&completion) : NULL;
+}
+
+static gboolean
+check_score (double       score,
+             const char  *column,
+             const char  *label,
+             GError     **error)
+{
+  if (isnan (score) || (score >= 0 && score <= 100))
+    return TRUE;
+  /* Translators: the field ("Exam score"), then the value typed */
+  px_validation_error_set (error, PX_VALIDATION_ERROR_INVALID, column,
+                           _("%s must be between 0 and 100, not %g."), label, score);
+  return FALSE;
+}
+
+gboolean
+px_class_completion_set_scores (PxDatabase  *db,
+                                const char  *enrollment_id,
+                                double       exam_score,
+                                double       paper_score,
+                                GError     **error)
+{
+  g_autoptr(PxEnrollment) enrollment = NULL;
+
+  g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (enrollment_id != NULL, FALSE);
+
+  if (!check_score (exam_score, "exam_score", _("Exam score"), error)
+      || !check_score (paper_score, "paper_score", _("Paper score"), error))
+    return FALSE;
+  if (!px_database_begin (db, error))
+    return FALSE;
+  enrollment = px_enrollment_get (db, enrollment_id, error);
+  if (enrollment != NULL)
+    {
+      enrollment->exam_score = exam_score;
+      enrollment->paper_score = paper_score;
+    }
+  if (enrollment == NULL
+      || !px_enrollment_update (db, enrollment, NULL, error)
+      || !px_database_commit (db, error))
+    {
+      px_database_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -416,11 +549,13 @@ override_all (PxDatabase            *db,
               GError               **error)
 {
   g_autoptr(GPtrArray) trainees = NULL;
-  double total = 0, credit;
+  double total = 0, credit, hours = 0;
 
   if (!class_hours (db, training_class->base.id, &total, error))
     return FALSE;
   credit = isnan (training_class->credit_hours) ? total : training_class->credit_hours;
+  completion->hours = total;
+  completion->credit_hours = credit;
   trainees = list_trainees (db, training_class->base.id, error);
   if (trainees == NULL)
     return FALSE;
@@ -466,6 +601,16 @@ override_all (PxDatabase            *db,
                        training_class->code);
           return FALSE;
         }
+      if (!enrollment_hours (db, t->enrollment_id, &t->attended_hours, &t->leave_hours, error)
+          || !px_class_trainee_hours (db, t->enrollment_id, &hours, error))
+        return FALSE;
+      t->leave_limit = hours / 7;
+      t->leave_state = px_leave_state_for (t->leave_hours, t->leave_limit);
+      t->rate = hours > 0 ? t->attended_hours / hours : NAN;
+      t->exam_score = enrollment->exam_score;
+      t->paper_score = enrollment->paper_score;
+      t->stored = g_strdup (enrollment->completion);
+      t->stored_reason = g_strdup (enrollment->completion_reason);
       t->completed = TRUE;
       t->overridden = TRUE;
       t->reason = g_strdup (reason != NULL ? reason : _("the head teacher’s decision"));
@@ -475,7 +620,8 @@ override_all (PxDatabase            *db,
       enrollment->completion_reason = g_strdup (t->reason);
       enrollment->completion_override = TRUE;
       if (!px_enrollment_update (db, enrollment, NULL, error)
-          || !set_credit (db, training_class, t->cadre_id, TRUE, credit, error))
+          || !set_credit (db, training_class, t->cadre_id, TRUE,
+                          isnan (training_class->credit_hours) ? hours : credit, error))
         return FALSE;
       completion->n_completed++;
       /* into the result, in name order; the next trainee takes index i */

@@ -17,6 +17,9 @@
 
 #include "px-class-new-dialog.h"
 #include "px-class-pane.h"
+#include "px-class-attendance-view.h"
+#include "px-class-completion-view.h"
+#include "px-class-electives-view.h"
 #include "px-class-roster-view.h"
 #include "px-class-timetable-view.h"
 #include "px-class-summary.h"
@@ -53,11 +56,38 @@ set_timetable_class (GtkWidget  *view,
   px_class_timetable_view_set_class (PX_CLASS_TIMETABLE_VIEW (view), class_id);
 }
 
+static void
+set_electives_class (GtkWidget  *view,
+                     const char *class_id)
+{
+  px_class_electives_view_set_class (PX_CLASS_ELECTIVES_VIEW (view), class_id);
+}
+
+static void
+set_attendance_class (GtkWidget  *view,
+                      const char *class_id)
+{
+  px_class_attendance_view_set_class (PX_CLASS_ATTENDANCE_VIEW (view), class_id);
+}
+
+static void
+set_completion_class (GtkWidget  *view,
+                      const char *class_id)
+{
+  px_class_completion_view_set_class (PX_CLASS_COMPLETION_VIEW (view), class_id);
+}
+
 static const TabSpec tab_specs[] = {
   { "roster", N_("Trainees"), "system-users-symbolic", px_class_roster_view_new,
     set_roster_class, "roster.add", "roster.search", "roster.import", "roster.export" },
   { "timetable", N_("Timetable"), "x-office-calendar-symbolic", px_class_timetable_view_new,
     set_timetable_class, "timetable.add-session", NULL, NULL, NULL },
+  { "electives", N_("Electives"), "view-list-symbolic", px_class_electives_view_new,
+    set_electives_class, NULL, NULL, NULL, NULL },
+  { "attendance", N_("Attendance"), "checkbox-checked-symbolic", px_class_attendance_view_new,
+    set_attendance_class, "attendance.new-leave", NULL, NULL, NULL },
+  { "completion", N_("Completion"), "emblem-ok-symbolic", px_class_completion_view_new,
+    set_completion_class, NULL, NULL, NULL, NULL },
 };
 
 #define N_TABS G_N_ELEMENTS (tab_specs)

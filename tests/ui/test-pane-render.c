@@ -29,7 +29,7 @@ static gboolean
 allowed_latin (const char *word)
 {
   static const char * const allowed[] = { "Peixun", "Excel", "WPS", "CSV", "PDF", "ID",
-                                          "UTF", "xlsx", "csv", "db", "Ctrl", "Alt", "Delete",
+                                          "UTF", "xlsx", "csv", "db", "Ctrl", "Alt", "Enter", "Delete",
                                           "Esc", NULL };
   gboolean code = strlen (word) <= 3;
 
