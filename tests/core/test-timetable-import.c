@@ -648,6 +648,23 @@ test_time_cells (Fixture       *f,
   assert_times (f, "2026-05-15", "19:00", "evening", "20:30", 1.5);
 }
 
+/* Times in both the 时段 and the 时间 column: the 时间 column's win, whole or in part (and
+ * under the sanitizers, the 时段 cell's are not leaked). */
+static void
+test_times_twice (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(PxTimetableImport) result = NULL;
+
+  result = import_text (f, "日期,时段,时间,课程\n"
+                        "2026-05-11,上午 8:30-11:30,09:00-11:00," COURSE_THEORY "\n"
+                        "2026-05-12,下午 14:30-17:30,15:00," COURSE_CASE "\n",
+                        PX_TIMETABLE_IMPORT_FLAGS_NONE);
+  g_assert_cmpuint (result->report->problems->len, ==, 0);
+  assert_times (f, "2026-05-11", "09:00", "morning", "11:00", 2);
+  assert_times (f, "2026-05-12", "15:00", "afternoon", "17:30", 2.5);
+}
+
 /* Importing again */
 
 static char *
@@ -941,6 +958,7 @@ main (int    argc,
   ADD ("/core/timetable-import/outside-dates", test_outside_dates);
   ADD ("/core/timetable-import/bad-cells", test_bad_cells);
   ADD ("/core/timetable-import/time-cells", test_time_cells);
+  ADD ("/core/timetable-import/times-twice", test_times_twice);
   ADD ("/core/timetable-import/reimport", test_reimport);
   ADD ("/core/timetable-import/drop-recorded", test_drop_recorded);
   ADD ("/core/timetable-import/dry-run", test_dry_run);
