@@ -21,6 +21,9 @@
 #include "px-class-trainees.h"
 #include "px-format.h"
 #include "px-import-dialog.h"
+#include "px-sheet-job.h"
+#include "px-trainee-details.h"
+#include "px-trainee-picker.h"
 #include "px-trainee-row.h"
 #include "px-training-class.h"
 
@@ -65,16 +68,7 @@ struct _PxClassRosterView
   GListStore *rows;              /* PxTraineeRow */
   GtkCustomFilter *filter;
   GtkSingleSelection *selection;
-  GtkWidget *details;            /* the side form, hidden with no trainee selected */
-  AdwPreferencesGroup *person_group;
-  GtkWidget *group_row;
-  GtkWidget *role_row;
-  GtkWidget *dormitory_row;
-  GtkWidget *seat_row;
-  AdwActionRow *status_row;
-  GtkWidget *withdraw_button;
-  GtkWidget *reinstate_button;
-  GtkWidget *remove_button;
+  PxTraineeDetails *details;     /* the side form, hidden with no trainee selected */
 
   PxDatabase *db;
   char *class_id;
@@ -82,8 +76,7 @@ struct _PxClassRosterView
   PxClassTrainees *trainees;
   GHashTable *by_id;             /* enrollment id → PxTrainee of trainees */
   char *detail_id;               /* the enrollment the form shows */
-  gboolean filling;              /* the form being filled from the data */
-  GtkWidget *add_dialog;         /* weak */
+  PxTraineePicker *picker;       /* weak: the Add Trainees window while it is open */
 };
 
 G_DEFINE_FINAL_TYPE (PxClassRosterView, px_class_roster_view, ADW_TYPE_BIN)
@@ -251,52 +244,15 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
 /* The details form */
 
 static void
-set_row_text (GtkWidget  *row,
-              const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
 fill_details (PxClassRosterView *self)
 {
   PxTrainee *t = selected_trainee (self);
-  g_autofree char *subtitle = NULL;
-  gboolean withdrawn;
 
   g_free (self->detail_id);
   self->detail_id = t != NULL ? g_strdup (t->enrollment_id) : NULL;
-  gtk_widget_set_visible (self->details, t != NULL);
-  if (t == NULL)
-    return;
-
-  withdrawn = g_strcmp0 (t->status, "withdrawn") == 0;
-  self->filling = TRUE;
-  adw_preferences_group_set_title (self->person_group, t->name);
-  subtitle = g_strdup_printf ("%s · %s", t->unit_name != NULL ? t->unit_name : "",
-                              t->rank != NULL ? t->rank : "");
-  adw_preferences_group_set_description (self->person_group, subtitle);
-  set_row_text (self->group_row, t->group_name);
-  set_row_text (self->role_row, t->class_role);
-  set_row_text (self->dormitory_row, t->dormitory);
-  set_row_text (self->seat_row, t->seat);
-  self->filling = FALSE;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), status_label (t));
-  if (withdrawn)
-    adw_action_row_set_subtitle (self->status_row, t->withdraw_reason);
-  else if (t->outside_audience)
-    adw_action_row_set_subtitle (self->status_row,
-                                 _("The rank is not among those the plan item is for."));
-  else
-    adw_action_row_set_subtitle (self->status_row, NULL);
-  gtk_widget_set_visible (self->withdraw_button, !withdrawn);
-  gtk_widget_set_visible (self->reinstate_button, withdrawn);
-  gtk_widget_set_sensitive (self->remove_button, !t->has_records);
-  gtk_widget_set_tooltip_text (self->remove_button,
-                               t->has_records
-                               ? _("Attendance or results are recorded: withdraw instead")
-                               : _("Remove a trainee enrolled by mistake"));
+  gtk_widget_set_visible (GTK_WIDGET (self->details), t != NULL);
+  if (t != NULL)
+    px_trainee_details_show (self->details, t);
 }
 
 static void reload (PxClassRosterView *self,
@@ -316,10 +272,7 @@ save_details (PxClassRosterView *self,
     *saved = FALSE;
   if (t == NULL)
     return TRUE;
-  group = gtk_editable_get_text (GTK_EDITABLE (self->group_row));
-  role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
-  dormitory = gtk_editable_get_text (GTK_EDITABLE (self->dormitory_row));
-  seat = gtk_editable_get_text (GTK_EDITABLE (self->seat_row));
+  px_trainee_details_get (self->details, &group, &role, &dormitory, &seat);
   if (g_strcmp0 (group, t->group_name ?: "") == 0 && g_strcmp0 (role, t->class_role ?: "") == 0
       && g_strcmp0 (dormitory, t->dormitory ?: "") == 0 && g_strcmp0 (seat, t->seat ?: "") == 0)
     return TRUE;
@@ -451,7 +404,7 @@ reload (PxClassRosterView *self,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   if (trainees == NULL)
     {
-      gtk_widget_set_visible (self->details, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->details), FALSE);
       return;
     }
 
@@ -517,8 +470,6 @@ changed_and_reload (PxClassRosterView *self,
 
 /* Adding trainees */
 
-static void add_dialog_search_cb (GtkWidget *dialog);
-
 static void
 add_cadre (PxClassRosterView *self,
            const char        *cadre_id)
@@ -535,8 +486,8 @@ add_cadre (PxClassRosterView *self,
       return;
     }
   changed_and_reload (self, enrollment_id);
-  if (self->add_dialog != NULL)
-    add_dialog_search_cb (self->add_dialog);
+  if (self->picker != NULL)
+    px_trainee_picker_refresh (self->picker);
 }
 
 static void
@@ -548,154 +499,22 @@ add_cadre_action (GtkWidget  *widget,
 }
 
 static void
-add_row_activated_cb (GtkListBox    *box,
-                      GtkListBoxRow *row,
-                      gpointer       user_data)
-{
-  PxClassRosterView *self = g_object_get_data (G_OBJECT (box), "view");
-  const char *cadre_id = g_object_get_data (G_OBJECT (row), "cadre-id");
-
-  if (self != NULL && cadre_id != NULL)
-    add_cadre (self, cadre_id);
-}
-
-static void
-add_button_clicked_cb (GtkButton         *button,
-                       PxClassRosterView *self)
-{
-  add_cadre (self, g_object_get_data (G_OBJECT (button), "cadre-id"));
-}
-
-/* The dialog's results for what its entry holds. */
-static void
-add_dialog_search_cb (GtkWidget *dialog)
-{
-  PxClassRosterView *self = g_object_get_data (G_OBJECT (dialog), "view");
-  GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  GtkListBox *results = g_object_get_data (G_OBJECT (dialog), "results");
-  GtkWidget *status = g_object_get_data (G_OBJECT (dialog), "status");
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (results))) != NULL)
-    gtk_list_box_remove (results, child);
-  if (self == NULL || self->class_id == NULL || *search == '\0')
-    {
-      gtk_label_set_text (GTK_LABEL (status), _("Type a name, a unit, an ID number or a phone."));
-      return;
-    }
-  found = px_class_trainees_find_cadres (self->db, self->class_id, search, 50, &error);
-  if (found == NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (status), error->message);
-      return;
-    }
-  if (found->len == 0)
-    gtk_label_set_text (GTK_LABEL (status), _("No cadre matches. Add new cadres in the Cadres "
-                                               "pane, or import them with the roster."));
-  else if (found->len == 50)
-    gtk_label_set_text (GTK_LABEL (status), _("The first 50 matches: type more to narrow them."));
-  else
-    gtk_label_set_text (GTK_LABEL (status), "");
-  for (guint i = 0; i < found->len; i++)
-    {
-      PxTrainee *t = g_ptr_array_index (found, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *masked = px_format_mask_citizen_id (t->citizen_id);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s",
-                                                   t->unit_name != NULL ? t->unit_name : "",
-                                                   t->rank != NULL ? t->rank : "", masked);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), t->name);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      if (g_strcmp0 (t->status, "enrolled") == 0)
-        {
-          GtkWidget *label = gtk_label_new (_("In the class"));
-
-          gtk_widget_add_css_class (label, "dim-label");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-        }
-      else
-        {
-          GtkWidget *button = gtk_button_new_with_label (g_strcmp0 (t->status, "withdrawn") == 0
-                                                         ? _("Enroll Again") : _("Add"));
-
-          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-          g_object_set_data_full (G_OBJECT (button), "cadre-id", g_strdup (t->cadre_id),
-                                  g_free);
-          g_signal_connect (button, "clicked", G_CALLBACK (add_button_clicked_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          g_object_set_data_full (G_OBJECT (row), "cadre-id", g_strdup (t->cadre_id), g_free);
-        }
-      gtk_list_box_append (results, row);
-    }
-}
-
-static void
 add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   PxClassRosterView *self = PX_CLASS_ROSTER_VIEW (widget);
-  GtkWidget *dialog, *content, *entry, *scroller, *results, *status, *header;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->class_id == NULL)
     return;
-  if (self->add_dialog != NULL)
+  if (self->picker == NULL)
     {
-      gtk_window_present (GTK_WINDOW (self->add_dialog));
-      return;
+      self->picker = px_trainee_picker_new (widget, self->db, self->class_id);
+      g_signal_connect_object (self->picker, "add-cadre", G_CALLBACK (add_cadre), self,
+                               G_CONNECT_SWAPPED);
+      g_object_add_weak_pointer (G_OBJECT (self->picker), (gpointer *) &self->picker);
     }
-  dialog = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Add Trainees"));
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 520, 560);
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-
-  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  header = adw_header_bar_new ();
-  entry = gtk_search_entry_new ();
-  g_object_set (entry, "placeholder-text", _("Search cadres by name, unit, ID number or phone"),
-                NULL);
-  gtk_widget_set_margin_start (entry, 12);
-  gtk_widget_set_margin_end (entry, 12);
-  status = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (status), TRUE);
-  gtk_widget_add_css_class (status, "dim-label");
-  results = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (results), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (results, "boxed-list");
-  gtk_widget_set_margin_start (results, 12);
-  gtk_widget_set_margin_end (results, 12);
-  gtk_widget_set_margin_bottom (results, 12);
-  gtk_widget_set_valign (results, GTK_ALIGN_START);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), results);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (content), header);
-  gtk_box_append (GTK_BOX (content), entry);
-  gtk_box_append (GTK_BOX (content), status);
-  gtk_box_append (GTK_BOX (content), scroller);
-  adw_window_set_content (ADW_WINDOW (dialog), content);
-
-  g_object_set_data (G_OBJECT (dialog), "view", self);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_object_set_data (G_OBJECT (dialog), "results", results);
-  g_object_set_data (G_OBJECT (dialog), "status", status);
-  g_object_set_data (G_OBJECT (results), "view", self);
-  g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (add_dialog_search_cb), dialog);
-  g_signal_connect (results, "row-activated", G_CALLBACK (add_row_activated_cb), NULL);
-  self->add_dialog = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->add_dialog);
-  add_dialog_search_cb (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  gtk_window_present (GTK_WINDOW (self->picker));
 }
 
 /* Import and export */
@@ -723,41 +542,10 @@ import_path (PxClassRosterView *self,
 }
 
 static void
-import_chosen_cb (GtkNativeDialog   *native,
-                  int                response,
-                  PxClassRosterView *self)
+import_chosen (const char *path,
+               gpointer    self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        import_path (self, path);
-    }
-  g_object_unref (native);
-  g_object_unref (self);
-}
-
-static void
-add_filter (GtkFileChooser     *chooser,
-            const char         *name,
-            const char * const *patterns)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  for (guint i = 0; patterns[i] != NULL; i++)
-    gtk_file_filter_add_pattern (filter, patterns[i]);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static GtkWindow *
-view_window (PxClassRosterView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  import_path (self, path);
 }
 
 static void
@@ -765,25 +553,15 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  static const char * const sheets[] = { "*.xlsx", "*.xls", "*.csv", "*.tsv", "*.txt",
-                                         "*.XLSX", "*.XLS", "*.CSV", NULL };
   PxClassRosterView *self = PX_CLASS_ROSTER_VIEW (widget);
-  GtkFileChooserNative *native;
 
   if (self->class_code == NULL)
     return;
   if (parameter != NULL)
-    {
-      import_path (self, g_variant_get_string (parameter, NULL));
-      return;
-    }
-  native = gtk_file_chooser_native_new (_("Import a Roster"), view_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
-                                        _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (native), _("Spreadsheets (Excel, WPS, CSV)"), sheets);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (import_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+    import_path (self, g_variant_get_string (parameter, NULL));
+  else
+    px_sheet_job_choose_file (widget, FALSE, _("Import a Roster"), NULL, import_chosen,
+                              G_OBJECT (self));
 }
 
 static void
@@ -805,29 +583,10 @@ export_path (PxClassRosterView *self,
 }
 
 static void
-export_chosen_cb (GtkNativeDialog   *native,
-                  int                response,
-                  PxClassRosterView *self)
+export_chosen (const char *path,
+               gpointer    self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        {
-          if (!g_str_has_suffix (path, ".csv") && !g_str_has_suffix (path, ".xlsx"))
-            {
-              char *with_extension = g_strconcat (path, ".xlsx", NULL);
-
-              g_free (path);
-              path = with_extension;
-            }
-          export_path (self, path);
-        }
-    }
-  g_object_unref (native);
-  g_object_unref (self);
+  export_path (self, path);
 }
 
 static void
@@ -835,10 +594,7 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  static const char * const xlsx[] = { "*.xlsx", NULL };
-  static const char * const csv[] = { "*.csv", NULL };
   PxClassRosterView *self = PX_CLASS_ROSTER_VIEW (widget);
-  GtkFileChooserNative *native;
   g_autofree char *name = NULL;
 
   if (self->class_code == NULL)
@@ -848,20 +604,21 @@ export_action (GtkWidget  *widget,
       export_path (self, g_variant_get_string (parameter, NULL));
       return;
     }
-  native = gtk_file_chooser_native_new (_("Export the Roster"), view_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                        _("_Cancel"));
   /* TRANSLATORS: the file name a roster export suggests; %s is the class code */
   name = g_strdup_printf (_("Roster %s.xlsx"), self->class_code);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  add_filter (GTK_FILE_CHOOSER (native), _("Excel Workbook (.xlsx)"), xlsx);
-  add_filter (GTK_FILE_CHOOSER (native), _("Comma-Separated Values (.csv, UTF-8)"), csv);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (export_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  px_sheet_job_choose_file (widget, TRUE, _("Export the Roster"), name, export_chosen,
+                            G_OBJECT (self));
 }
 
 /* Status: withdraw, reinstate, remove */
+
+static GtkWindow *
+view_window (PxClassRosterView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
 
 static void
 withdraw_selected (PxClassRosterView *self,
@@ -1051,6 +808,12 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+details_apply_cb (PxClassRosterView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "roster.save", NULL);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1058,94 +821,7 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (PX_CLASS_ROSTER_VIEW (widget)->search_entry);
 }
 
-static void
-role_chosen_cb (GtkButton         *button,
-                PxClassRosterView *self)
-{
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->role_row), gtk_button_get_label (button));
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
-}
-
 /* Building */
-
-static GtkWidget *
-detail_row (PxClassRosterView *self,
-            const char        *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), NULL);
-  g_signal_connect_swapped (row, "apply", G_CALLBACK (save_action), self);
-  return row;
-}
-
-static GtkWidget *
-build_details (PxClassRosterView *self)
-{
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *status_group = adw_preferences_group_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *role_menu = gtk_menu_button_new ();
-  GtkWidget *role_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *popover = gtk_popover_new ();
-
-  self->person_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->group_row = detail_row (self, _("Group"));
-  self->role_row = detail_row (self, _("Class role"));
-  self->dormitory_row = detail_row (self, _("Dormitory"));
-  self->seat_row = detail_row (self, _("Seat"));
-
-  /* the roles a class gives, a click away; any other can be typed */
-  for (const char * const *role = px_class_trainees_roles (); *role != NULL; role++)
-    {
-      GtkWidget *button = gtk_button_new_with_label (*role);
-
-      gtk_widget_add_css_class (button, "flat");
-      g_signal_connect (button, "clicked", G_CALLBACK (role_chosen_cb), self);
-      gtk_box_append (GTK_BOX (role_box), button);
-    }
-  gtk_popover_set_child (GTK_POPOVER (popover), role_box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (role_menu), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (role_menu), "view-more-symbolic");
-  gtk_widget_set_tooltip_text (role_menu, _("Common Class Roles"));
-  gtk_widget_set_valign (role_menu, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (role_menu, "flat");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->role_row), role_menu);
-
-  adw_preferences_group_add (self->person_group, self->group_row);
-  adw_preferences_group_add (self->person_group, self->role_row);
-  adw_preferences_group_add (self->person_group, self->dormitory_row);
-  adw_preferences_group_add (self->person_group, self->seat_row);
-
-  self->status_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->status_row), FALSE);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (status_group), _("Status"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (status_group),
-                             GTK_WIDGET (self->status_row));
-  self->withdraw_button = gtk_button_new_with_mnemonic (_("_Withdraw…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->withdraw_button), "roster.withdraw");
-  gtk_widget_add_css_class (self->withdraw_button, "destructive-action");
-  self->reinstate_button = gtk_button_new_with_mnemonic (_("_Take Back"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reinstate_button), "roster.reinstate");
-  self->remove_button = gtk_button_new_with_mnemonic (_("_Remove from Class"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), "roster.remove");
-  gtk_box_append (GTK_BOX (buttons), self->withdraw_button);
-  gtk_box_append (GTK_BOX (buttons), self->reinstate_button);
-  gtk_box_append (GTK_BOX (buttons), self->remove_button);
-  gtk_widget_set_margin_top (buttons, 12);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (status_group), buttons);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->person_group);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (status_group));
-  gtk_widget_set_size_request (page, 340, -1);
-  gtk_widget_set_hexpand (page, FALSE);
-  return page;
-}
 
 static GtkWidget *
 build_empty (void)
@@ -1269,11 +945,12 @@ px_class_roster_view_init (PxClassRosterView *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
 
-  self->details = build_details (self);
-  gtk_widget_set_visible (self->details, FALSE);
+  self->details = PX_TRAINEE_DETAILS (px_trainee_details_new ());
+  g_signal_connect_swapped (self->details, "apply", G_CALLBACK (details_apply_cb), self);
+  gtk_widget_set_visible (GTK_WIDGET (self->details), FALSE);
   gtk_box_append (GTK_BOX (paned), GTK_WIDGET (self->stack));
   gtk_box_append (GTK_BOX (paned), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
-  gtk_box_append (GTK_BOX (paned), self->details);
+  gtk_box_append (GTK_BOX (paned), GTK_WIDGET (self->details));
   gtk_widget_set_margin_top (paned, 6);
 
   gtk_box_append (GTK_BOX (box), toolbar);
@@ -1288,8 +965,8 @@ px_class_roster_view_dispose (GObject *object)
 {
   PxClassRosterView *self = PX_CLASS_ROSTER_VIEW (object);
 
-  if (self->add_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->add_dialog));
+  if (self->picker != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->picker));
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
@@ -1409,13 +1086,5 @@ px_class_roster_view_get_detail (PxClassRosterView *self,
 {
   g_return_val_if_fail (PX_IS_CLASS_ROSTER_VIEW (self), NULL);
 
-  if (g_strcmp0 (column, "group_name") == 0)
-    return self->group_row;
-  if (g_strcmp0 (column, "class_role") == 0)
-    return self->role_row;
-  if (g_strcmp0 (column, "dormitory") == 0)
-    return self->dormitory_row;
-  if (g_strcmp0 (column, "seat") == 0)
-    return self->seat_row;
-  return NULL;
+  return px_trainee_details_get_row (self->details, column);
 }

@@ -13,14 +13,6 @@
 #include "px-master-export.h"
 #include "px-sheet-job.h"
 
-static GtkWindow *
-pane_window (PxListPane *pane)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (pane));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 add_filter (GtkFileChooser     *chooser,
             const char         *name,
@@ -34,34 +26,98 @@ add_filter (GtkFileChooser     *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
-/* Import */
+typedef struct
+{
+  PxSheetJobPathFunc chosen;
+  GObject *owner;
+  gboolean save;
+} Choice;
 
 static void
-import_chosen_cb (GtkNativeDialog *native,
-                  int              response,
-                  PxListPane      *pane)
+chosen_cb (GtkNativeDialog *native,
+           int              response,
+           Choice          *choice)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autofree char *path = g_file_get_path (file);
 
+      /* a name typed without a known extension gets the workbook format */
+      if (path != NULL && choice->save && !g_str_has_suffix (path, ".csv")
+          && !g_str_has_suffix (path, ".xlsx"))
+        {
+          char *with_extension = g_strconcat (path, ".xlsx", NULL);
+
+          g_free (path);
+          path = with_extension;
+        }
       if (path != NULL)
-        px_sheet_job_import (pane, path);
+        choice->chosen (path, choice->owner);
     }
   g_object_unref (native);
-  g_object_unref (pane);
+  g_object_unref (choice->owner);
+  g_free (choice);
+}
+
+void
+px_sheet_job_choose_file (GtkWidget          *parent,
+                          gboolean            save,
+                          const char         *title,
+                          const char         *suggested_name,
+                          PxSheetJobPathFunc  chosen,
+                          GObject            *owner)
+{
+  static const char * const sheets[] = { "*.xlsx", "*.xls", "*.csv", "*.tsv", "*.txt",
+                                         "*.XLSX", "*.XLS", "*.CSV", NULL };
+  static const char * const all[] = { "*", NULL };
+  static const char * const xlsx[] = { "*.xlsx", NULL };
+  static const char * const csv[] = { "*.csv", NULL };
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkFileChooserNative *native;
+  Choice *choice = g_new0 (Choice, 1);
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (G_IS_OBJECT (owner));
+
+  native = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        save ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                             : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        save ? _("_Export") : _("_Import"), _("_Cancel"));
+  if (save)
+    {
+      if (suggested_name != NULL)
+        gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
+      add_filter (GTK_FILE_CHOOSER (native), _("Excel Workbook (.xlsx)"), xlsx);
+      add_filter (GTK_FILE_CHOOSER (native), _("Comma-Separated Values (.csv, UTF-8)"), csv);
+    }
+  else
+    {
+      add_filter (GTK_FILE_CHOOSER (native), _("Spreadsheets (Excel, WPS, CSV)"), sheets);
+      add_filter (GTK_FILE_CHOOSER (native), _("All Files"), all);
+    }
+  choice->chosen = chosen;
+  choice->owner = g_object_ref (owner);
+  choice->save = save;
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (chosen_cb), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Import */
+
+static void
+import_chosen (const char *path,
+               gpointer    pane)
+{
+  px_sheet_job_import (pane, path);
 }
 
 PxImportDialog *
 px_sheet_job_import (PxListPane *pane,
                      const char *path)
 {
-  static const char * const sheets[] = { "*.xlsx", "*.xls", "*.csv", "*.tsv", "*.txt",
-                                         "*.XLSX", "*.XLS", "*.CSV", NULL };
-  static const char * const all[] = { "*", NULL };
   PxImportDialog *dialog;
-  GtkFileChooserNative *native;
 
   g_return_val_if_fail (PX_IS_LIST_PANE (pane), NULL);
 
@@ -72,14 +128,8 @@ px_sheet_job_import (PxListPane *pane,
       return dialog;
     }
 
-  native = gtk_file_chooser_native_new (_("Import from a Spreadsheet"), pane_window (pane),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
-                                        _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (native), _("Spreadsheets (Excel, WPS, CSV)"), sheets);
-  add_filter (GTK_FILE_CHOOSER (native), _("All Files"), all);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (import_chosen_cb), g_object_ref (pane));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  px_sheet_job_choose_file (GTK_WIDGET (pane), FALSE, _("Import from a Spreadsheet"), NULL,
+                            import_chosen, G_OBJECT (pane));
   return NULL;
 }
 
@@ -148,30 +198,10 @@ export_done_cb (GObject      *source,
 }
 
 static void
-export_chosen_cb (GtkNativeDialog *native,
-                  int              response,
-                  PxListPane      *pane)
+export_chosen (const char *path,
+               gpointer    pane)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        {
-          /* a name typed without a known extension gets the workbook format */
-          if (!g_str_has_suffix (path, ".csv") && !g_str_has_suffix (path, ".xlsx"))
-            {
-              char *with_extension = g_strconcat (path, ".xlsx", NULL);
-
-              g_free (path);
-              path = with_extension;
-            }
-          px_sheet_job_export (pane, path);
-        }
-    }
-  g_object_unref (native);
-  g_object_unref (pane);
+  px_sheet_job_export (pane, path);
 }
 
 void
@@ -180,7 +210,6 @@ px_sheet_job_export (PxListPane *pane,
 {
   const PxPaneSpec *spec;
   g_autoptr(GTask) task = NULL;
-  GtkFileChooserNative *native;
   g_autofree char *name = NULL;
   ExportJob *job;
 
@@ -189,20 +218,10 @@ px_sheet_job_export (PxListPane *pane,
   spec = px_list_pane_get_spec (pane);
   if (path == NULL)
     {
-      static const char * const xlsx[] = { "*.xlsx", NULL };
-      static const char * const csv[] = { "*.csv", NULL };
-
-      native = gtk_file_chooser_native_new (_("Export the List"), pane_window (pane),
-                                            GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                            _("_Cancel"));
       /* TRANSLATORS: the file name an export suggests; %s is the list, e.g. 师资 */
       name = g_strdup_printf (_("%s.xlsx"), _(spec->title));
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-      add_filter (GTK_FILE_CHOOSER (native), _("Excel Workbook (.xlsx)"), xlsx);
-      add_filter (GTK_FILE_CHOOSER (native), _("Comma-Separated Values (.csv, UTF-8)"), csv);
-      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-      g_signal_connect (native, "response", G_CALLBACK (export_chosen_cb), g_object_ref (pane));
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+      px_sheet_job_choose_file (GTK_WIDGET (pane), TRUE, _("Export the List"), name,
+                                export_chosen, G_OBJECT (pane));
       return;
     }
 

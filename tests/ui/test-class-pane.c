@@ -10,6 +10,7 @@
 
 #include "px-class-pane.h"
 #include "px-class-roster-view.h"
+#include "px-cadre.h"
 #include "px-class-trainees.h"
 #include "px-demo.h"
 #include "px-enrollment.h"
@@ -20,6 +21,7 @@
 #include "px-record-item.h"
 #include "px-session.h"
 #include "px-test-util.h"
+#include "px-trainee-picker.h"
 #include "px-training-class.h"
 #include "px-ui-test-util.h"
 
@@ -201,6 +203,40 @@ find_label_containing (GtkWidget  *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
 
       if (found != NULL)
         return found;
@@ -624,6 +660,42 @@ test_import_roster (Fixture       *f,
   }
 }
 
+/* Add Trainees: a search, then Add on a result enrolls the cadre and the row says so. */
+static void
+test_picker (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *class_id = add_empty_class (f, "2030-PICK-01", 10);
+  g_auto(GStrv) cadres = free_cadres (f, 1);
+  g_autoptr(PxCadre) cadre = px_cadre_get (f->db, cadres[0], NULL);
+  PxClassRosterView *roster = open_roster (f, class_id);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *picker = NULL;
+  GtkWidget *entry, *button;
+
+  gtk_widget_activate_action (GTK_WIDGET (roster), "roster.add", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (PX_IS_TRAINEE_PICKER (window))
+        picker = window;
+    }
+  g_assert_nonnull (picker);
+  entry = find_type (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), cadre->citizen_id);
+  px_trainee_picker_refresh (PX_TRAINEE_PICKER (picker));
+  button = find_button (GTK_WIDGET (picker), "Add");
+  g_assert_nonnull (button);
+  save_png (GTK_WIDGET (picker), "picker.png");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_nonnull (enrollment_of (f, class_id, cadres[0]));
+  /* the result says so now, and Add is gone */
+  g_assert_null (find_button (GTK_WIDGET (picker), "Add"));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (picker), "In the class"));
+  gtk_window_destroy (picker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +726,8 @@ main (int   argc,
   g_test_add ("/class-pane/roster", Fixture, NULL, fixture_set_up, test_roster,
               fixture_tear_down);
   g_test_add ("/class-pane/records-kept", Fixture, NULL, fixture_set_up, test_records_kept,
+              fixture_tear_down);
+  g_test_add ("/class-pane/picker", Fixture, NULL, fixture_set_up, test_picker,
               fixture_tear_down);
   g_test_add ("/class-pane/import-roster", Fixture, NULL, fixture_set_up, test_import_roster,
               fixture_tear_down);
