@@ -81,7 +81,7 @@ static const TabSpec tab_specs[] = {
   { "roster", N_("Trainees"), "system-users-symbolic", px_class_roster_view_new,
     set_roster_class, "roster.add", "roster.search", "roster.import", "roster.export" },
   { "timetable", N_("Timetable"), "x-office-calendar-symbolic", px_class_timetable_view_new,
-    set_timetable_class, "timetable.add-session", NULL, NULL, NULL },
+    set_timetable_class, "timetable.add-session", NULL, "timetable.import", NULL },
   { "electives", N_("Electives"), "view-list-symbolic", px_class_electives_view_new,
     set_electives_class, NULL, NULL, NULL, NULL },
   { "attendance", N_("Attendance"), "checkbox-checked-symbolic", px_class_attendance_view_new,

@@ -22,7 +22,9 @@
 #include "px-class-summary.h"
 #include "px-class-timetable-view.h"
 #include "px-class-timetable.h"
+#include "px-import-dialog.h"
 #include "px-session-form.h"
+#include "px-sheet-job.h"
 #include "px-teacher.h"
 #include "px-timetable-side-panel.h"
 #include "px-timetable-text.h"
@@ -830,6 +832,56 @@ next_week_action (GtkWidget  *widget,
   change_week (PX_CLASS_TIMETABLE_VIEW (widget), 1);
 }
 
+/* Importing the timetable sheet */
+
+static void
+import_done_cb (PxImportDialog       *dialog,
+                GParamSpec           *pspec,
+                PxClassTimetableView *self)
+{
+  PxImportReport *report = px_import_dialog_get_report (dialog);
+
+  if (px_import_dialog_get_done (dialog) && report != NULL && report->written)
+    written (self, NULL);
+}
+
+static void
+import_path (PxClassTimetableView *self,
+             const char           *path)
+{
+  PxImportDialog *dialog = px_import_dialog_new_for_timetable (GTK_WIDGET (self), self->db,
+                                                               self->training_class->code,
+                                                               path);
+
+  g_signal_connect_object (dialog, "notify::done", G_CALLBACK (import_done_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_chosen (const char *path,
+               gpointer    self)
+{
+  import_path (self, path);
+}
+
+/* timetable.import: a sheet of one row per session, as registrars keep it in Excel; with a
+ * path (timetable.import-file), that file */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxClassTimetableView *self = PX_CLASS_TIMETABLE_VIEW (widget);
+
+  if (self->training_class == NULL)
+    return;
+  if (parameter != NULL)
+    import_path (self, g_variant_get_string (parameter, NULL));
+  else
+    px_sheet_job_choose_file (widget, FALSE, _("Import a Timetable"), NULL, import_chosen,
+                              G_OBJECT (self));
+}
+
 /* GObject overrides */
 
 static void
@@ -909,6 +961,8 @@ px_class_timetable_view_class_init (PxClassTimetableViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timetable.previous-week", NULL,
                                    previous_week_action);
   gtk_widget_class_install_action (widget_class, "timetable.next-week", NULL, next_week_action);
+  gtk_widget_class_install_action (widget_class, "timetable.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "timetable.import-file", "s", import_action);
 
   /* "" names the focused card */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,

@@ -16,6 +16,7 @@
 
 #include "px-cadre-import.h"
 #include "px-class-roster.h"
+#include "px-timetable-import.h"
 #include "px-import-dialog.h"
 #include "px-list-pane.h"
 #include "px-sheet-job.h"
@@ -34,10 +35,14 @@ struct _PxImportDialog
 
   PxListPane *pane;       /* the list imported into, or NULL for a class's roster */
   PxDatabase *db;
-  char *class_code;       /* the class a roster is enrolled into */
+  char *class_code;       /* the class a roster is enrolled into, or a timetable is for */
+  gboolean timetable;     /* the file is the class's timetable, not a roster */
+  PxTimetableImportFlags timetable_flags;
   char *path;
   PxImportReport *report;
   guint n_enrolled, n_already, n_withdrawn, n_full;   /* a roster's enrollments */
+  PxTimetableImport *timetable_result;                /* a timetable's, without its report */
+  GtkWidget *create_missing_button;
   char *error_message;
   gboolean done;
 };
@@ -60,7 +65,9 @@ typedef struct
   char *path;
   int kind;
   char *class_code;
+  gboolean timetable;
   PxImportFlags flags;
+  PxTimetableImportFlags timetable_flags;
   GWeakRef dialog;
 } ImportJob;
 
@@ -125,6 +132,17 @@ import_in_thread (GTask        *task,
   g_autoptr(PxDatabase) db = px_database_open (job->db_path, &error);
   PxImportReport *report = NULL;
 
+  if (db != NULL && job->timetable)
+    {
+      PxTimetableImport *result = px_timetable_import_file (db, job->class_code, job->path,
+                                                            job->timetable_flags, &error);
+
+      if (result != NULL)
+        g_task_return_pointer (task, result, (GDestroyNotify) px_timetable_import_free);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   if (db != NULL && job->class_code != NULL)
     {
       PxClassEnrollReport *enrolled = px_class_enroll_file (db, job->class_code, job->path,
@@ -167,6 +185,59 @@ describe_problem (const PxImportProblem *problem)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A timetable is refused whole: there are no good rows to import alone, but the names nobody
+ * has can be created, as peixun-cli class timetable --create-missing does. */
+static void
+show_timetable_report (PxImportDialog *self)
+{
+  PxImportReport *report = self->report;
+  PxTimetableImport *result = self->timetable_result;
+  guint bad_rows = px_import_report_count_bad_rows (report);
+  g_autofree char *title = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *hours = NULL;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (report->written)
+    {
+      hours = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4g", result->hours));
+      title = g_strdup (_("Timetable Imported"));
+      g_string_append_printf (description, _("%u sessions, %s hours: %u new, %u updated, "
+                                             "%u unchanged, %u deleted."),
+                              result->n_sessions, hours, report->n_new, report->n_updated,
+                              report->n_unchanged, result->n_deleted);
+      for (guint i = 0; i < result->warnings->len; i++)
+        g_string_append_printf (description, "\n%s",
+                                (const char *) g_ptr_array_index (result->warnings, i));
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->status_page),
+                                     "emblem-ok-symbolic");
+    }
+  else
+    {
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Row Has Problems",
+                                            "%u Rows Have Problems", MAX (bad_rows, 1)),
+                               MAX (bad_rows, 1));
+      g_string_append (description, _("Nothing was imported: a timetable is taken whole or not "
+                                      "at all. Correct the rows below in the spreadsheet and "
+                                      "import it again."));
+      if (result->n_unknown > 0)
+        g_string_append_printf (description, " %s",
+                                _("Courses, teachers and places the school does not have yet "
+                                  "can also be created from the file."));
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->status_page),
+                                     "dialog-warning-symbolic");
+    }
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->status_page), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->status_page), description->str);
+  gtk_widget_set_visible (self->good_rows_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.good-rows", FALSE);
+  gtk_widget_set_visible (self->create_missing_button,
+                          !report->written && result->n_unknown > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.create-missing",
+                                 !report->written && result->n_unknown > 0);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "report");
+}
+
 static void
 show_report (PxImportDialog *self)
 {
@@ -190,6 +261,11 @@ show_report (PxImportDialog *self)
                           (const char * const *) line_list);
   gtk_widget_set_visible (self->problem_view, report->problems->len > 0);
 
+  if (self->timetable)
+    {
+      show_timetable_report (self);
+      return;
+    }
   if (report->written && self->class_code != NULL)
     {
       title = g_strdup (_("Enrolled"));
@@ -245,7 +321,20 @@ import_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   PxImportReport *report = NULL;
 
-  if (job->class_code != NULL)
+  if (job->timetable)
+    {
+      g_autoptr(PxTimetableImport) imported = g_task_propagate_pointer (G_TASK (result),
+                                                                        &error);
+
+      if (imported != NULL)
+        report = g_steal_pointer (&imported->report);
+      if (imported != NULL && self != NULL)
+        {
+          g_clear_pointer (&self->timetable_result, px_timetable_import_free);
+          self->timetable_result = g_steal_pointer (&imported);
+        }
+    }
+  else if (job->class_code != NULL)
     {
       g_autoptr(PxClassEnrollReport) enrolled = g_task_propagate_pointer (G_TASK (result),
                                                                          &error);
@@ -304,6 +393,8 @@ start_import (PxImportDialog *self,
   job->path = g_strdup (self->path);
   job->kind = self->pane != NULL ? px_list_pane_get_spec (self->pane)->sheet_kind : -1;
   job->class_code = g_strdup (self->class_code);
+  job->timetable = self->timetable;
+  job->timetable_flags = self->timetable_flags;
   job->flags = flags;
   g_weak_ref_init (&job->dialog, self);
 
@@ -325,6 +416,17 @@ good_rows_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   start_import (PX_IMPORT_DIALOG (widget), PX_IMPORT_SKIP_INVALID);
+}
+
+static void
+create_missing_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PxImportDialog *self = PX_IMPORT_DIALOG (widget);
+
+  self->timetable_flags |= PX_TIMETABLE_IMPORT_CREATE_MISSING;
+  start_import (self, PX_IMPORT_FLAGS_NONE);
 }
 
 static void
@@ -381,6 +483,7 @@ px_import_dialog_finalize (GObject *object)
   PxImportDialog *self = PX_IMPORT_DIALOG (object);
 
   g_clear_pointer (&self->report, px_import_report_free);
+  g_clear_pointer (&self->timetable_result, px_timetable_import_free);
   g_free (self->error_message);
   g_free (self->class_code);
   g_free (self->path);
@@ -420,6 +523,8 @@ px_import_dialog_class_init (PxImportDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "import.good-rows", NULL, good_rows_action);
+  gtk_widget_class_install_action (widget_class, "import.create-missing", NULL,
+                                   create_missing_action);
   gtk_widget_class_install_action (widget_class, "import.close", NULL, close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.close", NULL);
 }
@@ -477,8 +582,15 @@ build_report_page (PxImportDialog *self)
   self->good_rows_button = gtk_button_new_with_mnemonic (_("_Import the Good Rows"));
   gtk_widget_add_css_class (self->good_rows_button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->good_rows_button), "import.good-rows");
+  self->create_missing_button = gtk_button_new_with_mnemonic (_("Create the _Missing and "
+                                                                "Import"));
+  gtk_widget_add_css_class (self->create_missing_button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->create_missing_button),
+                                  "import.create-missing");
+  gtk_widget_set_visible (self->create_missing_button, FALSE);
   gtk_box_append (GTK_BOX (buttons), close_button);
   gtk_box_append (GTK_BOX (buttons), self->good_rows_button);
+  gtk_box_append (GTK_BOX (buttons), self->create_missing_button);
   gtk_box_append (GTK_BOX (box), buttons);
   return box;
 }
@@ -545,6 +657,35 @@ px_import_dialog_new_for_class (GtkWidget  *parent,
   self->path = g_strdup (path);
   /* TRANSLATORS: the title of the window that enrolls a roster file; %s is the class code */
   title = g_strdup_printf (_("Import a Roster into %s"), class_code);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  root = gtk_widget_get_root (parent);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  start_import (self, PX_IMPORT_FLAGS_NONE);
+  return self;
+}
+
+PxImportDialog *
+px_import_dialog_new_for_timetable (GtkWidget  *parent,
+                                    PxDatabase *db,
+                                    const char *class_code,
+                                    const char *path)
+{
+  PxImportDialog *self;
+  GtkRoot *root;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (class_code != NULL && path != NULL, NULL);
+
+  self = g_object_new (PX_TYPE_IMPORT_DIALOG, NULL);
+  self->db = g_object_ref (db);
+  self->class_code = g_strdup (class_code);
+  self->timetable = TRUE;
+  self->path = g_strdup (path);
+  /* TRANSLATORS: the title of the window that imports a timetable; %s is the class code */
+  title = g_strdup_printf (_("Import the Timetable of %s"), class_code);
   gtk_window_set_title (GTK_WINDOW (self), title);
   root = gtk_widget_get_root (parent);
   if (GTK_IS_WINDOW (root))

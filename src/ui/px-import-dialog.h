@@ -27,6 +27,13 @@ PxImportDialog *px_import_dialog_new_for_class (GtkWidget   *parent,
                                                 PxDatabase  *db,
                                                 const char  *class_code,
                                                 const char  *path);
+/* Imports the timetable sheet at path into the class (px_timetable_import_file), with the same
+ * progress and report; when the file names courses, teachers or places nobody has, the report
+ * offers to create them and import again. */
+PxImportDialog *px_import_dialog_new_for_timetable (GtkWidget   *parent,
+                                                    PxDatabase  *db,
+                                                    const char  *class_code,
+                                                    const char  *path);
 /* Whether the worker is done (the "done" property). */
 gboolean        px_import_dialog_get_done   (PxImportDialog  *self);
 /* The last run's report, or NULL before it ends (or when the file could not be read). */

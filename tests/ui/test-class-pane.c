@@ -255,6 +255,22 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWindow *
+find_window_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        found = window;
+    }
+  return found;
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -707,6 +723,66 @@ test_picker (Fixture       *f,
   gtk_window_destroy (picker);
 }
 
+/* The timetable sheet from the timetable tab: a file naming a course nobody has is refused,
+ * with the offer to create it, which then imports it. */
+static void
+test_import_timetable (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *class_id = add_empty_class (f, "2030-TT-01", 40);
+  g_autofree char *teacher = NULL;
+  g_autofree char *course = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *path = NULL;
+  const char *filters[] = { "class_id", class_id, NULL };
+  PxQuery query = { .filters = filters };
+  GtkWidget *view;
+  PxImportDialog *dialog;
+
+  {
+    sqlite3_stmt *stmt = px_database_prepare (f->db,
+      "SELECT t.name, c.title FROM course_teacher ct JOIN teacher t ON t.id = ct.teacher_id "
+      "JOIN course c ON c.id = ct.course_id "
+      "WHERE (SELECT count (*) FROM teacher t2 WHERE t2.name = t.name) = 1 "
+      "  AND (SELECT count (*) FROM course c2 WHERE c2.title = c.title) = 1 LIMIT 1", NULL);
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    teacher = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    course = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    sqlite3_reset (stmt);
+  }
+  csv = g_strdup_printf ("日期,时段,课程,授课教师,地点,学时\n"
+                         "2030-03-04,上午,%s,%s,第一教室,3\n"
+                         "2030-03-04,下午,一门没有的课,%s,第一教室,3\n", course, teacher,
+                         teacher);
+  path = px_test_write_file (f->dir, "课表.csv", csv, -1);
+
+  px_class_pane_open_class (f->pane, class_id);
+  px_class_pane_show_tab (f->pane, "timetable");
+  px_ui_test_iterate ();
+  view = px_class_pane_get_tab (f->pane, "timetable");
+  g_assert_nonnull (view);
+  gtk_widget_activate_action (view, "timetable.import-file", "s", path);
+  dialog = PX_IMPORT_DIALOG (find_window_of_type (PX_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  while (!px_import_dialog_get_done (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (px_import_dialog_get_report (dialog)->written);
+  g_assert_cmpint (px_session_count (f->db, &query, NULL), ==, 0);
+  g_assert_nonnull (find_button (GTK_WIDGET (dialog), "Create the _Missing and Import"));
+  save_png (GTK_WIDGET (dialog), "timetable-import-refused.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.create-missing", NULL);
+  while (!px_import_dialog_get_done (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (px_import_dialog_get_report (dialog)->written);
+  px_ui_test_iterate ();
+  g_assert_cmpint (px_session_count (f->db, &query, NULL), ==, 2);
+  /* the page's line counts them */
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (f->pane), "2 sessions"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,6 +816,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/class-pane/picker", Fixture, NULL, fixture_set_up, test_picker,
               fixture_tear_down);
+  g_test_add ("/class-pane/import-timetable", Fixture, NULL, fixture_set_up,
+              test_import_timetable, fixture_tear_down);
   g_test_add ("/class-pane/import-roster", Fixture, NULL, fixture_set_up, test_import_roster,
               fixture_tear_down);
 
