@@ -27,6 +27,7 @@
 #include "px-format.h"
 #include "px-leave-list.h"
 #include "px-roll-call-list.h"
+#include "px-toast.h"
 #include "px-training-class.h"
 
 struct _PxClassAttendanceView
@@ -101,13 +102,7 @@ static void
 show_toast (PxClassAttendanceView *self,
             AdwToast              *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast), g_object_unref);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  px_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "px-class-completion-view.h"
 #include "px-class-completion.h"
 #include "px-format.h"
+#include "px-toast.h"
 #include "px-training-class.h"
 
 /* The widgets of one trainee's row that change with the data. */
@@ -154,15 +155,7 @@ static void
 toast (PxClassCompletionView *self,
        const char            *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (message);
-
-  /* kept as "last-toast" so that tests reach it */
-  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast), g_object_unref);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  px_toast_show_text (GTK_WIDGET (self), message);
 }
 
 static const PxTraineeCompletion *

@@ -17,6 +17,7 @@
 #include "px-class-electives-view.h"
 #include "px-entity.h"
 #include "px-format.h"
+#include "px-toast.h"
 
 struct _PxClassElectivesView
 {
@@ -101,15 +102,7 @@ static void
 toast (PxClassElectivesView *self,
        const char           *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (message);
-
-  /* kept as "last-toast" so that tests reach it */
-  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast), g_object_unref);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  px_toast_show_text (GTK_WIDGET (self), message);
 }
 
 /* Keeps n rows in list, made by make when more are needed: rows are given the next class's

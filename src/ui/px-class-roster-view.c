@@ -22,6 +22,7 @@
 #include "px-format.h"
 #include "px-import-dialog.h"
 #include "px-sheet-job.h"
+#include "px-toast.h"
 #include "px-trainee-details.h"
 #include "px-trainee-picker.h"
 #include "px-trainee-row.h"
@@ -92,15 +93,7 @@ static void
 toast (PxClassRosterView *self,
        AdwToast          *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  /* the last one, for tests that press its button */
-  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast),
-                          g_object_unref);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  px_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -29,6 +29,7 @@
 #include "px-timetable-side-panel.h"
 #include "px-timetable-text.h"
 #include "px-timetable-week-grid.h"
+#include "px-toast.h"
 #include "px-training-class.h"
 
 struct _PxClassTimetableView
@@ -126,13 +127,7 @@ static void
 show_toast (PxClassTimetableView *self,
             AdwToast             *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast), g_object_unref);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  px_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

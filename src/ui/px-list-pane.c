@@ -14,6 +14,7 @@
 #include "px-record-field.h"
 #include "px-sheet-job.h"
 #include "px-sql-sorter.h"
+#include "px-toast.h"
 
 /* A deleted record kept until its toast goes, so that Undo can put it back as it was. */
 typedef struct
@@ -117,13 +118,7 @@ static void
 show_toast (PxListPane *self,
             AdwToast   *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast), g_object_unref);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  px_toast_show (GTK_WIDGET (self), toast);
 }
 
 void

@@ -25,6 +25,7 @@
 #include "px-plan-quota.h"
 #include "px-plan-summary.h"
 #include "px-plan.h"
+#include "px-toast.h"
 #include "px-validation-error.h"
 
 struct _PxPlanPane
@@ -159,13 +160,7 @@ static void
 show_toast (PxPlanPane *self,
             AdwToast   *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_object_set_data_full (G_OBJECT (self), "last-toast", g_object_ref (toast), g_object_unref);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  px_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void
