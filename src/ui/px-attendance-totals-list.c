@@ -20,27 +20,45 @@ struct _PxAttendanceTotalsList
 {
   AdwBin parent_instance;
 
-  GtkListBox *list;
+  GtkWidget *list;      /* made by px_attendance_list_new */
+
+  /* Owned references */
+  GPtrArray *totals;    /* (element-type PxAttendanceTotals) one per row */
+  double threshold;
 };
 
 G_DEFINE_FINAL_TYPE (PxAttendanceTotalsList, px_attendance_totals_list, ADW_TYPE_BIN)
 
 static void
-update_totals_row (GtkWidget                *row,
-                   const PxAttendanceTotals *t,
-                   double                    threshold)
+show_totals_row (GtkWidget *row,
+                 guint      position,
+                 gpointer   data)
 {
+  PxAttendanceTotalsList *self = data;
+  const PxAttendanceTotals *t;
+  double threshold = self->threshold;
   GtkWidget *rate = g_object_get_data (G_OBJECT (row), "rate-label");
-  g_autofree char *attended = px_format_hours (t->attended_hours);
-  g_autofree char *held = px_format_hours (t->held_hours);
-  g_autofree char *leave = px_format_hours (t->leave_hours);
-  g_autofree char *limit = px_format_hours (round (t->leave_limit * 10) / 10);
-  g_autofree char *absent = px_format_hours (t->absent_hours);
-  g_autofree char *percent = px_attendance_percent_text (t->rate);
+  g_autofree char *attended = NULL;
+  g_autofree char *held = NULL;
+  g_autofree char *leave = NULL;
+  g_autofree char *limit = NULL;
+  g_autofree char *absent = NULL;
+  g_autofree char *percent = NULL;
   g_autofree char *subtitle = NULL;
   g_autoptr(GString) tooltip = g_string_new (NULL);
-  gboolean warn = t->leave_state == PX_LEAVE_STATE_NEAR;
-  gboolean flag = t->below_threshold || t->leave_state == PX_LEAVE_STATE_OVER;
+  gboolean warn, flag;
+
+  if (self->totals == NULL || position >= self->totals->len)
+    return;
+  t = g_ptr_array_index (self->totals, position);
+  warn = t->leave_state == PX_LEAVE_STATE_NEAR;
+  flag = t->below_threshold || t->leave_state == PX_LEAVE_STATE_OVER;
+  attended = px_format_hours (t->attended_hours);
+  held = px_format_hours (t->held_hours);
+  leave = px_format_hours (t->leave_hours);
+  limit = px_format_hours (round (t->leave_limit * 10) / 10);
+  absent = px_format_hours (t->absent_hours);
+  percent = px_attendance_percent_text (t->rate);
 
   /* Translators: a trainee's hours: attended of held so far, leave of the 1/7 limit, absent */
   subtitle = g_strdup_printf (_("Attended %s of %s h · leave %s of %s h allowed · absent %s h"),
@@ -69,21 +87,20 @@ update_totals_row (GtkWidget                *row,
     static const char * const classes[] = { "error", "warning", NULL };
     const char *css_class = flag ? "error" : warn ? "warning" : NULL;
 
-    px_attendance_set_style_class (row, classes, css_class);
+    /* on the list's item, which holds the row: its edge is marked (style.css) */
+    px_attendance_set_style_class (gtk_widget_get_parent (row), classes, css_class);
     px_attendance_set_style_class (rate, classes, css_class);
   }
 }
 
 static GtkWidget *
-make_totals_row (void)
+make_totals_row (gpointer data)
 {
-  GtkWidget *box;
-  GtkWidget *row = px_attendance_row_new (&box);
+  GtkWidget *row = px_attendance_list_row_new ();
   GtkWidget *rate = px_attendance_cell_new (-1, -1, 1, "numeric");
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_valign (rate, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), rate);
+  gtk_box_append (GTK_BOX (row), rate);
   g_object_set_data (G_OBJECT (row), "rate-label", rate);
   return row;
 }
@@ -91,7 +108,10 @@ make_totals_row (void)
 static void
 px_attendance_totals_list_dispose (GObject *object)
 {
-  adw_bin_set_child (ADW_BIN (object), NULL);
+  PxAttendanceTotalsList *self = PX_ATTENDANCE_TOTALS_LIST (object);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_pointer (&self->totals, g_ptr_array_unref);
 
   G_OBJECT_CLASS (px_attendance_totals_list_parent_class)->dispose (object);
 }
@@ -105,13 +125,9 @@ px_attendance_totals_list_class_init (PxAttendanceTotalsListClass *klass)
 static void
 px_attendance_totals_list_init (PxAttendanceTotalsList *self)
 {
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_list_box_set_placeholder (self->list,
-                                px_attendance_placeholder_new (
-                                  _("The class has no enrolled trainees yet.")));
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->list));
+  self->list = px_attendance_list_new ("totals", FALSE, make_totals_row, show_totals_row, self);
+  px_attendance_list_set_placeholder (self->list, _("The class has no enrolled trainees yet."));
+  adw_bin_set_child (ADW_BIN (self), self->list);
 }
 
 GtkWidget *
@@ -127,8 +143,10 @@ px_attendance_totals_list_set_totals (PxAttendanceTotalsList *self,
 {
   g_return_if_fail (PX_IS_ATTENDANCE_TOTALS_LIST (self));
 
-  px_attendance_rows_ensure (self->list, totals != NULL ? totals->len : 0, make_totals_row);
-  for (guint i = 0; totals != NULL && i < totals->len; i++)
-    update_totals_row (px_attendance_rows_get (self->list, i), g_ptr_array_index (totals, i),
-                       threshold);
+  if (totals != NULL)
+    g_ptr_array_ref (totals);
+  g_clear_pointer (&self->totals, g_ptr_array_unref);
+  self->totals = totals;
+  self->threshold = threshold;
+  px_attendance_list_set_n_rows (self->list, totals != NULL ? totals->len : 0);
 }

@@ -16,9 +16,9 @@ G_DECLARE_FINAL_TYPE (PxAttendanceTotalsList, px_attendance_totals_list, PX,
                       ATTENDANCE_TOTALS_LIST, AdwBin)
 
 GtkWidget *px_attendance_totals_list_new        (void);
-/* Shows totals (element-type PxAttendanceTotals; NULL: none) against the class's threshold
- * (0–1), in the rows there are: a key press in the roll changes a few labels rather than
- * making fifty rows. */
+/* Shows totals (element-type PxAttendanceTotals; NULL: none), which the list keeps a
+ * reference to, against the class's threshold (0–1), in the rows there are: a key press in the
+ * roll changes a few labels rather than making fifty rows. */
 void       px_attendance_totals_list_set_totals (PxAttendanceTotalsList *self,
                                                  GPtrArray              *totals,
                                                  double                  threshold);

@@ -40,7 +40,7 @@ struct _PxClassAttendanceView
   GtkDropDown *session_drop_down;
   GtkStringList *session_labels;
   PxRollCallList *roll_list;
-  AdwPreferencesGroup *totals_group;
+  GtkLabel *totals_description;
   PxAttendanceTotalsList *totals_list;
   PxLeaveList *leave_list;
 
@@ -206,19 +206,19 @@ load_totals (PxClassAttendanceView *self)
   self->totals = g_steal_pointer (&totals);
 }
 
+/* The line above the totals: the threshold, and the 1/7 rule, whose hours are each trainee's
+ * own (the electives they chose count, the others do not), so no one figure is given. */
 static void
-describe_totals (PxClassAttendanceView *self,
-                 double                 class_hours)
+describe_totals (PxClassAttendanceView *self)
 {
   g_autofree char *threshold = px_attendance_percent_text (self->threshold);
-  g_autofree char *limit = px_format_hours (round (class_hours / 7 * 10) / 10);
   g_autofree char *text = NULL;
 
-  /* Translators: the class's attendance threshold (a percentage), then 1/7 of its hours */
+  /* Translators: the class's attendance threshold, a percentage */
   text = g_strdup_printf (_("Rates count the sessions held so far; below %s is flagged. Leave "
-                            "may total at most 1/7 of the class hours, %s h; trainees near "
-                            "that line are warned."), threshold, limit);
-  adw_preferences_group_set_description (self->totals_group, text);
+                            "may total at most 1/7 of the hours a trainee is to attend; those "
+                            "near that line are warned."), threshold);
+  gtk_label_set_label (self->totals_description, text);
 }
 
 /* Showing a class */
@@ -288,7 +288,6 @@ reload (PxClassAttendanceView *self)
   g_autofree char *today = NULL;
   g_autofree char *keep = g_strdup (self->session_id);
   const PxAttendanceSession *pick = NULL;
-  double class_hours = 0;
 
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->totals, g_ptr_array_unref);
@@ -328,7 +327,6 @@ reload (PxClassAttendanceView *self)
       const PxAttendanceSession *s = g_ptr_array_index (self->sessions, i);
 
       g_ptr_array_add (labels, session_label (s));
-      class_hours += s->hours;
       /* the same class read again keeps the session it showed */
       if (g_strcmp0 (s->id, keep) == 0)
         pick = s;
@@ -347,7 +345,7 @@ reload (PxClassAttendanceView *self)
       today = px_class_attendance_today ();
       pick = px_class_attendance_pick_session (self->sessions, today);
     }
-  describe_totals (self, class_hours);
+  describe_totals (self);
   select_session (self, pick->id);
   load_totals (self);
   px_leave_list_set_class (self->leave_list, self->class_id);
@@ -653,7 +651,8 @@ px_class_attendance_view_class_init (PxClassAttendanceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxClassAttendanceView, session_drop_down);
   gtk_widget_class_bind_template_child (widget_class, PxClassAttendanceView, session_labels);
   gtk_widget_class_bind_template_child (widget_class, PxClassAttendanceView, roll_list);
-  gtk_widget_class_bind_template_child (widget_class, PxClassAttendanceView, totals_group);
+  gtk_widget_class_bind_template_child (widget_class, PxClassAttendanceView,
+                                        totals_description);
   gtk_widget_class_bind_template_child (widget_class, PxClassAttendanceView, totals_list);
   gtk_widget_class_bind_template_child (widget_class, PxClassAttendanceView, leave_list);
   gtk_widget_class_bind_template_callback (widget_class, session_selected_cb);

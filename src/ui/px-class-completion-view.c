@@ -7,6 +7,10 @@
  * the same code as the rule), so that a trainee near the 1/7 leave line, or short of a score,
  * is seen while something can still be done. Scores are typed straight into the table; each is
  * written when the field is left or Enter is pressed, and the decisions follow at once.
+ *
+ * The table makes only the rows in sight (px_attendance_list_new): a row of two entries and
+ * a dozen labels a trainee, a hundred trainees, took more than a frame to lay out each time
+ * the tab was shown.
  */
 
 #define G_LOG_DOMAIN "px-class-completion-view"
@@ -16,6 +20,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "px-attendance-rows.h"
 #include "px-class-completion-view.h"
 #include "px-class-completion.h"
 #include "px-format.h"
@@ -46,14 +51,14 @@ struct _PxClassCompletionView
   GtkLabel *credit_label;
   GtkLabel *summary_label;
   GtkBox *header_row;
-  GtkListBox *trainee_list;
+  GtkBox *table_box;
+  GtkWidget *trainee_list;      /* made by px_attendance_list_new, named "trainees" */
 
   /* Owned references */
   PxDatabase *db;
   char *class_id;
   char *class_code;
   PxClassCompletion *preview;   /* one trainee per row of trainee_list */
-  GPtrArray *rows;              /* (element-type TraineeRow) */
   gboolean updating;            /* score fields being set from the data */
 
   /* Weak: it goes when it closes */
@@ -231,17 +236,27 @@ has_focus (GtkWidget *widget)
 }
 
 static void
-update_row (PxClassCompletionView     *self,
-            TraineeRow                *row,
-            const PxTraineeCompletion *t)
+show_row (GtkWidget *list_row,
+          guint      position,
+          gpointer   data)
 {
-  g_autofree char *rate = percent_text (t->rate);
-  g_autofree char *leave = leave_text (t);
-  gboolean pending = g_strcmp0 (t->stored, "pending") == 0;
-  gboolean stored_completed = g_strcmp0 (t->stored, "completed") == 0;
+  PxClassCompletionView *self = data;
+  TraineeRow *row = g_object_get_data (G_OBJECT (list_row), "trainee-row");
+  const PxTraineeCompletion *t;
+  g_autofree char *rate = NULL;
+  g_autofree char *leave = NULL;
+  gboolean pending, stored_completed;
   const char *decision, *reason;
   g_autofree char *reason_text = NULL;
   gboolean differs = FALSE;
+
+  if (self->preview == NULL || position >= self->preview->trainees->len)
+    return;
+  t = g_ptr_array_index (self->preview->trainees, position);
+  rate = percent_text (t->rate);
+  leave = leave_text (t);
+  pending = g_strcmp0 (t->stored, "pending") == 0;
+  stored_completed = g_strcmp0 (t->stored, "completed") == 0;
 
   set_text (row->name, t->name);
   g_object_set_data_full (G_OBJECT (row->exam), "enrollment-id", g_strdup (t->enrollment_id),
@@ -392,10 +407,10 @@ score_entry (PxClassCompletionView     *self,
 }
 
 static GtkWidget *
-make_row (PxClassCompletionView *self,
-          TraineeRow            *row)
+make_row (gpointer data)
 {
-  GtkWidget *list_row = gtk_list_box_row_new ();
+  PxClassCompletionView *self = data;
+  TraineeRow *row = g_new0 (TraineeRow, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *name_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *name = gtk_label_new (NULL);
@@ -463,29 +478,18 @@ make_row (PxClassCompletionView *self,
   set_column (decision_box, COLUMN_DECISION);
   gtk_box_append (GTK_BOX (box), decision_box);
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
-  return list_row;
+  gtk_widget_add_css_class (box, "list-row");
+  g_object_set_data_full (G_OBJECT (box), "trainee-row", row, g_free);
+  return box;
 }
 
-/* Keeps n rows, made when more are needed: rows are given the next class's trainees rather
- * than made again, so that the tab shown again is cheap. */
+/* Keeps n rows and shows those in sight again: rows are given the next class's trainees
+ * rather than made again, so that the tab shown again is cheap. */
 static void
 ensure_rows (PxClassCompletionView *self,
              guint                  n)
 {
-  while (self->rows->len < n)
-    {
-      TraineeRow *row = g_new0 (TraineeRow, 1);
-
-      g_ptr_array_add (self->rows, row);
-      gtk_list_box_append (self->trainee_list, make_row (self, row));
-    }
-  while (self->rows->len > n)
-    {
-      gtk_list_box_remove (self->trainee_list,
-                           GTK_WIDGET (gtk_list_box_get_row_at_index (self->trainee_list, n)));
-      g_ptr_array_remove_index (self->rows, self->rows->len - 1);
-    }
+  px_attendance_list_set_n_rows (self->trainee_list, n);
 }
 
 static void
@@ -592,9 +596,6 @@ reload (PxClassCompletionView *self)
   g_clear_pointer (&self->preview, px_class_completion_free);
   self->preview = g_steal_pointer (&preview);
   ensure_rows (self, self->preview->trainees->len);
-  for (guint i = 0; i < self->preview->trainees->len; i++)
-    update_row (self, g_ptr_array_index (self->rows, i),
-                g_ptr_array_index (self->preview->trainees, i));
   update_summary (self);
 }
 
@@ -620,9 +621,13 @@ set_score_action (GtkWidget  *widget,
   paper = g_strcmp0 (kind, "paper") == 0 ? score : t->paper_score;
   if (!px_class_completion_set_scores (self->db, enrollment_id, exam, paper, &error))
     {
-      TraineeRow *row = g_ptr_array_index (self->rows, index);
+      GtkWidget *list_row = px_attendance_list_get_row (self->trainee_list, index);
+      TraineeRow *row = list_row != NULL ? g_object_get_data (G_OBJECT (list_row), "trainee-row")
+                                         : NULL;
 
-      gtk_widget_add_css_class (g_strcmp0 (kind, "exam") == 0 ? row->exam : row->paper, "error");
+      if (row != NULL)
+        gtk_widget_add_css_class (g_strcmp0 (kind, "exam") == 0 ? row->exam : row->paper,
+                                  "error");
       toast (self, error->message);
       return;
     }
@@ -786,13 +791,11 @@ override_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PxClassCompletionView *self = PX_CLASS_COMPLETION_VIEW (widget);
-  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->trainee_list);
+  int index = px_attendance_list_get_selected (self->trainee_list);
   const PxTraineeCompletion *t;
   g_autofree char *heading = NULL;
   GtkWidget *dialog, *entry;
-  int index;
 
-  index = selected != NULL ? gtk_list_box_row_get_index (selected) : -1;
   if (index < 0 || self->preview == NULL || (guint) index >= self->preview->trainees->len)
     {
       toast (self, _("Select the trainee whose completion the head teacher decides."));
@@ -850,7 +853,6 @@ px_class_completion_view_finalize (GObject *object)
   g_free (self->class_id);
   g_free (self->class_code);
   g_clear_pointer (&self->preview, px_class_completion_free);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (px_class_completion_view_parent_class)->finalize (object);
 }
@@ -879,7 +881,7 @@ px_class_completion_view_class_init (PxClassCompletionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxClassCompletionView, credit_label);
   gtk_widget_class_bind_template_child (widget_class, PxClassCompletionView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PxClassCompletionView, header_row);
-  gtk_widget_class_bind_template_child (widget_class, PxClassCompletionView, trainee_list);
+  gtk_widget_class_bind_template_child (widget_class, PxClassCompletionView, table_box);
 
   gtk_widget_class_install_action (widget_class, "completion.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "completion.apply-now", NULL,
@@ -895,7 +897,8 @@ static void
 px_class_completion_view_init (PxClassCompletionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->trainee_list = px_attendance_list_new ("trainees", TRUE, make_row, show_row, self);
+  gtk_box_append (self->table_box, self->trainee_list);
   build_header (self);
   show_empty (self, _("No Class Selected"), _("Choose a class to decide who completed it."));
 }

@@ -22,7 +22,7 @@ struct _PxRollCallList
 {
   AdwBin parent_instance;
 
-  GtkListBox *list;
+  GtkWidget *list;   /* made by px_attendance_list_new */
 
   /* Owned references */
   GPtrArray *roll;   /* (element-type PxRollEntry) one per row */
@@ -85,13 +85,20 @@ set_status_label (GtkWidget  *label,
 }
 
 static void
-update_roll_row (GtkWidget         *row,
-                 const PxRollEntry *entry)
+show_roll_row (GtkWidget *row,
+               guint      position,
+               gpointer   data)
 {
+  PxRollCallList *self = data;
+  const PxRollEntry *entry;
   GtkWidget *status = g_object_get_data (G_OBJECT (row), "status-label");
   GtkWidget *note = g_object_get_data (G_OBJECT (row), "note-label");
-  g_autoptr(GString) subtitle = g_string_new (entry->unit_name);
+  g_autoptr(GString) subtitle = NULL;
 
+  if (self->roll == NULL || position >= self->roll->len)
+    return;
+  entry = g_ptr_array_index (self->roll, position);
+  subtitle = g_string_new (entry->unit_name);
   if (entry->group_name != NULL)
     g_string_append_printf (subtitle, subtitle->len > 0 ? " · %s" : "%s", entry->group_name);
   px_attendance_row_set_text (row, entry->name, subtitle->str);
@@ -102,19 +109,17 @@ update_roll_row (GtkWidget         *row,
 }
 
 static GtkWidget *
-make_roll_row (void)
+make_roll_row (gpointer data)
 {
-  GtkWidget *box;
-  GtkWidget *row = px_attendance_row_new (&box);
+  GtkWidget *row = px_attendance_list_row_new ();
   GtkWidget *status = px_attendance_cell_new (6, -1, 1, "status");
   GtkWidget *note = px_attendance_cell_new (-1, 16, 1, "dim-label");
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_add_css_class (note, "caption");
   gtk_widget_set_valign (note, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), note);
+  gtk_box_append (GTK_BOX (row), note);
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), status);
+  gtk_box_append (GTK_BOX (row), status);
 
   g_object_set_data (G_OBJECT (row), "status-label", status);
   g_object_set_data (G_OBJECT (row), "note-label", note);
@@ -153,16 +158,16 @@ add_status_item (GMenu      *menu,
 
 static void
 roll_row_activated_cb (PxRollCallList *self,
-                       GtkListBoxRow  *row)
+                       guint           index)
 {
-  int index = gtk_list_box_row_get_index (row);
+  GtkWidget *row = px_attendance_list_get_row (self->list, index);
   const PxRollEntry *entry;
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) statuses = g_menu_new ();
   g_autoptr(GMenuItem) note = NULL;
   GtkWidget *popover;
 
-  if (self->roll == NULL || index < 0 || (guint) index >= self->roll->len)
+  if (self->roll == NULL || index >= self->roll->len || row == NULL)
     return;
   entry = g_ptr_array_index (self->roll, index);
   /* Translators: menu items of the roll, with the key that does the same */
@@ -180,7 +185,7 @@ roll_row_activated_cb (PxRollCallList *self,
   if (self->menu != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->menu));
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_widget_set_parent (popover, GTK_WIDGET (row));
+  gtk_widget_set_parent (popover, row);
   gtk_widget_set_halign (popover, GTK_ALIGN_END);
   g_signal_connect (popover, "closed", G_CALLBACK (menu_closed_cb), NULL);
   g_set_weak_pointer (&self->menu, popover);
@@ -263,14 +268,15 @@ px_roll_call_list_class_init (PxRollCallListClass *klass)
 static void
 px_roll_call_list_init (PxRollCallList *self)
 {
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  /* the name the tests find the roll by */
-  gtk_widget_set_name (GTK_WIDGET (self->list), "roll");
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (roll_row_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->list));
+  GtkGridView *view;
+
+  /* "roll": the name the tests find the roll by */
+  self->list = px_attendance_list_new ("roll", FALSE, make_roll_row, show_roll_row, self);
+  view = px_attendance_list_get_view (self->list);
+  gtk_grid_view_set_single_click_activate (view, TRUE);
+  g_signal_connect_object (view, "activate", G_CALLBACK (roll_row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_bin_set_child (ADW_BIN (self), self->list);
 }
 
 GtkWidget *
@@ -294,56 +300,40 @@ px_roll_call_list_set_roll (PxRollCallList *self,
     g_ptr_array_ref (roll);
   g_clear_pointer (&self->roll, g_ptr_array_unref);
   self->roll = roll;
-  px_attendance_rows_ensure (self->list, roll != NULL ? roll->len : 0, make_roll_row);
+  px_attendance_list_set_n_rows (self->list, roll != NULL ? roll->len : 0);
   if (roll == NULL)
     return;
-  for (guint i = 0; i < roll->len; i++)
-    update_roll_row (px_attendance_rows_get (self->list, i), g_ptr_array_index (roll, i));
-
-  gtk_list_box_set_placeholder (self->list,
-                                px_attendance_placeholder_new (is_elective
-                                  ? _("No trainee has chosen this elective: its roll is empty.")
-                                  : _("The class has no enrolled trainees yet.")));
+  px_attendance_list_set_placeholder (self->list, is_elective
+    ? _("No trainee has chosen this elective: its roll is empty.")
+    : _("The class has no enrolled trainees yet."));
 }
 
 void
 px_roll_call_list_update_row (PxRollCallList *self,
                               guint           index)
 {
+  GtkWidget *row;
+
   g_return_if_fail (PX_IS_ROLL_CALL_LIST (self));
   g_return_if_fail (self->roll != NULL && index < self->roll->len);
 
-  update_roll_row (px_attendance_rows_get (self->list, index),
-                   g_ptr_array_index (self->roll, index));
+  row = px_attendance_list_get_row (self->list, index);
+  /* a row out of sight is shown when it is scrolled to */
+  if (row != NULL)
+    show_roll_row (row, index, self);
 }
 
 int
 px_roll_call_list_get_focused (PxRollCallList *self)
 {
-  GtkRoot *root;
-  GtkWidget *focus, *row;
-
   g_return_val_if_fail (PX_IS_ROLL_CALL_LIST (self), -1);
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
-  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
-    return -1;
-  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  return px_attendance_list_get_focused (self->list);
 }
 
 gboolean
 px_roll_call_list_focus_row (PxRollCallList *self,
                              guint           index)
 {
-  GtkListBoxRow *row;
-
   g_return_val_if_fail (PX_IS_ROLL_CALL_LIST (self), FALSE);
-
-  row = gtk_list_box_get_row_at_index (self->list, index);
-  if (row == NULL)
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-  return TRUE;
+  return px_attendance_list_focus_row (self->list, index);
 }

@@ -17,6 +17,7 @@
 #include "px-class-electives-view.h"
 #include "px-demo.h"
 #include "px-enrollment.h"
+#include "px-roll-call-list.h"
 #include "px-session.h"
 #include "px-test-util.h"
 #include "px-ui-test-util.h"
@@ -181,10 +182,60 @@ list_named (Fixture    *f,
   return GTK_LIST_BOX (list);
 }
 
-static GtkListBox *
+/* A list that makes only the rows in sight: a one-column grid view. */
+static GtkWidget *
+grid_named (Fixture    *f,
+            const char *name)
+{
+  GtkWidget *grid = find_named (f->view, name);
+
+  g_assert_true (GTK_IS_GRID_VIEW (grid));
+  g_assert_cmpuint (gtk_grid_view_get_max_columns (GTK_GRID_VIEW (grid)), ==, 1);
+  return grid;
+}
+
+static guint
+grid_n_rows (GtkWidget *grid)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (grid))));
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The row of grid that shows the item at position, whose text includes name: scrolled to, so
+ * that it is made. */
+static GtkWidget *
+grid_row (GtkWidget  *grid,
+          guint       position,
+          const char *name)
+{
+  gtk_widget_activate_action (grid, "list.scroll-to-item", "u", position);
+  px_ui_test_iterate ();
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, name))
+      return child;
+  return NULL;
+}
+
+static PxRollCallList *
 roll_list (Fixture *f)
 {
-  return list_named (f, "roll");
+  GtkWidget *list = find_type (f->view, PX_TYPE_ROLL_CALL_LIST, 0);
+
+  g_assert_nonnull (list);
+  return PX_ROLL_CALL_LIST (list);
 }
 
 static void
@@ -254,13 +305,59 @@ roll_status (GPtrArray *list,
   return ((PxRollEntry *) g_ptr_array_index (list, index))->status;
 }
 
+/* The position of the roll's row that has the focus, or -1; the focus in the roll's list. */
 static int
 focused_row (Fixture *f)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  int position = px_roll_call_list_get_focused (roll_list (f));
 
-  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
+  g_assert_true (position < 0 || gtk_widget_is_ancestor (focus, grid_named (f, "roll")));
+  return position;
+}
+
+static void
+focus_roll_row (Fixture *f,
+                guint    position)
+{
+  g_assert_true (px_roll_call_list_focus_row (roll_list (f), position));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         grid_named (f, "roll")));
+}
+
+/* Whether a widget between the focus and the view (the roll's list, its row) has a shortcut
+ * for the key, which would then not reach the view's bindings. */
+static gboolean
+key_taken_before_view (Fixture         *f,
+                       guint            keyval,
+                       GdkModifierType  modifiers)
+{
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (f->window)); w != NULL && w != f->view;
+       w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller),
+                                                                       k);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (GTK_IS_KEYVAL_TRIGGER (trigger)
+                  && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+                  && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))
+                     == modifiers)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
 }
 
 /* Attendance */
@@ -276,7 +373,7 @@ test_attendance_keys (Fixture       *f,
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *session_id = NULL;
-  GtkListBox *list;
+  GtkWidget *list;
   guint n;
 
   g_assert_nonnull (class_id);
@@ -298,16 +395,37 @@ test_attendance_keys (Fixture       *f,
   px_class_attendance_view_set_class (PX_CLASS_ATTENDANCE_VIEW (f->view), class_id);
   g_assert_cmpstr (px_class_attendance_view_get_session (PX_CLASS_ATTENDANCE_VIEW (f->view)),
                    ==, session_id);
-  list = roll_list (f);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (list, before->len - 1));
-  g_assert_null (gtk_list_box_get_row_at_index (list, before->len));
+  list = grid_named (f, "roll");
+  g_assert_cmpuint (grid_n_rows (list), ==, before->len);
 
   /* with no trainee focused a key does nothing */
   press_key (f->view, GDK_KEY_1, 0);
   g_assert_cmpuint (f->n_changed, ==, 0);
 
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  /* the list makes only the rows in sight; the last, out of sight, is made to be focused */
+  g_assert_cmpuint (before->len, >, 40);
+  {
+    guint made = 0;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      made++;
+    g_assert_cmpuint (made, <, before->len);
+  }
+  focus_roll_row (f, before->len - 1);
+  g_assert_cmpint (focused_row (f), ==, (int) before->len - 1);
+
+  focus_roll_row (f, 0);
   g_assert_cmpint (focused_row (f), ==, 0);
+  /* nothing between the focused row and the view takes the roll-call's keys */
+  {
+    const guint keys[] = { GDK_KEY_1, GDK_KEY_p, GDK_KEY_2, GDK_KEY_l, GDK_KEY_3, GDK_KEY_q,
+                           GDK_KEY_4, GDK_KEY_a, GDK_KEY_0, GDK_KEY_BackSpace, GDK_KEY_KP_1 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      g_assert_false (key_taken_before_view (f, keys[i], 0));
+    g_assert_false (key_taken_before_view (f, GDK_KEY_Return, GDK_CONTROL_MASK));
+  }
   press_key (f->view, GDK_KEY_1, 0);
   g_assert_cmpint (focused_row (f), ==, 1);
   press_key (f->view, GDK_KEY_l, 0);
@@ -323,13 +441,13 @@ test_attendance_keys (Fixture       *f,
 
   /* Backspace clears the fourth; back on the second, 4 (keypad) marks it absent, 0 clears */
   press_key (f->view, GDK_KEY_BackSpace, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+  focus_roll_row (f, 1);
   press_key (f->view, GDK_KEY_KP_4, 0);
   g_clear_pointer (&after, g_ptr_array_unref);
   after = roll (f, session_id);
   g_assert_null (roll_status (after, 3));
   g_assert_cmpstr (roll_status (after, 1), ==, "absent");
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+  focus_roll_row (f, 1);
   press_key (f->view, GDK_KEY_0, 0);
   press_key (f->view, GDK_KEY_a, 0);     /* the third: absent */
   press_key (f->view, GDK_KEY_p, 0);     /* the fourth: present */
@@ -360,16 +478,15 @@ test_attendance_keys (Fixture       *f,
   g_assert_cmpuint (n, ==, 0);
 
   /* a click or Enter on a row opens its menu of statuses */
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  g_signal_emit_by_name (list, "activate", 0);
   {
-    GtkWidget *menu = find_type (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)),
-                                 GTK_TYPE_POPOVER_MENU, 0);
+    GtkWidget *row = grid_row (list, 0, ((PxRollEntry *) g_ptr_array_index (after, 0))->name);
+    GtkWidget *menu = find_type (row, GTK_TYPE_POPOVER_MENU, 0);
 
     g_assert_nonnull (menu);
     gtk_popover_popdown (GTK_POPOVER (menu));
     px_ui_test_iterate ();
-    g_assert_null (find_type (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)),
-                              GTK_TYPE_POPOVER_MENU, 0));
+    g_assert_null (find_type (list, GTK_TYPE_POPOVER_MENU, 0));
   }
 
   /* a trainee's status and note through the row's menu actions */
@@ -448,7 +565,7 @@ test_attendance_leave (Fixture       *f,
   /* the form: the trainee focused in the roll, the session's day and hours filled in; adding
    * waits for a reason */
   g_clear_pointer (&requests, g_ptr_array_unref);
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (roll_list (f), 1)));
+  focus_roll_row (f, 1);
   gtk_widget_activate_action (f->view, "attendance.new-leave", NULL);
   px_ui_test_iterate ();
   {
@@ -634,7 +751,7 @@ test_completion (Fixture       *f,
   const PxTraineeCompletion *t0 = NULL, *t1 = NULL;
   guint row1 = 0;
   GtkWidget *dialog;
-  GtkListBox *list;
+  GtkWidget *list;
 
   /* the first trainee on leave at every session: over 1/7 */
   preview = px_class_completion_preview (f->db, code, &error);
@@ -691,9 +808,10 @@ test_completion (Fixture       *f,
   g_assert_cmpuint (f->n_changed, ==, 1);
 
   /* a score typed into the table's field, Enter writes it */
-  list = list_named (f, "trainees");
+  list = grid_named (f, "trainees");
+  g_assert_cmpuint (grid_n_rows (list), ==, preview->trainees->len);
   {
-    GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, row1));
+    GtkWidget *row = grid_row (list, row1, t1->name);
     GtkWidget *paper = find_type (row, GTK_TYPE_ENTRY, 1);
 
     gtk_editable_set_text (GTK_EDITABLE (paper), "81");
@@ -729,7 +847,7 @@ test_completion (Fixture       *f,
   g_clear_pointer (&e, px_enrollment_free);
 
   /* override for the second trainee, with the reason asked for */
-  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, row1));
+  gtk_selection_model_select_item (gtk_grid_view_get_model (GTK_GRID_VIEW (list)), row1, TRUE);
   gtk_widget_activate_action (f->view, "completion.override", NULL);
   dialog = px_class_completion_view_get_dialog (PX_CLASS_COMPLETION_VIEW (f->view));
   g_assert_nonnull (dialog);
