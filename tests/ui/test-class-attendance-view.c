@@ -827,6 +827,27 @@ test_completion (Fixture       *f,
     g_clear_pointer (&e, px_enrollment_free);
   }
 
+  /* typing scores down the table: Tab from a row's paper score goes on to the next row's exam
+   * score, as in a spreadsheet */
+  for (guint next = row1 + 1; next < preview->trainees->len; next++)
+    {
+      const PxTraineeCompletion *t = g_ptr_array_index (preview->trainees, next);
+      GtkWidget *paper, *exam, *focus;
+
+      if (t->withdrawn || t->overridden)
+        continue;
+      paper = find_type (grid_row (list, row1, t1->name), GTK_TYPE_ENTRY, 1);
+      gtk_widget_grab_focus (paper);
+      px_ui_test_iterate ();
+      g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+      px_ui_test_iterate ();
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      exam = find_type (grid_row (list, next, t->name), GTK_TYPE_ENTRY, 0);
+      g_assert_nonnull (focus);
+      g_assert_true (focus == exam || gtk_widget_is_ancestor (focus, exam));
+      break;
+    }
+
   /* the rule withdraws the first trainee: asked first */
   gtk_widget_activate_action (f->view, "completion.apply", NULL);
   dialog = px_class_completion_view_get_dialog (PX_CLASS_COMPLETION_VIEW (f->view));
