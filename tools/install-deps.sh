@@ -8,6 +8,8 @@ packages=(
   build-essential meson ninja-build pkg-config gettext
   # core: GLib, SQLite, spreadsheets
   libglib2.0-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev libminizip-dev
+  # certificates: Ed25519 signatures
+  libsodium-dev
   # the GUI
   libgtk-4-dev libadwaita-1-dev
   # tests and benchmarks: JSON checks, the sqlite3 shell as the import baseline, a display
