@@ -33,8 +33,13 @@ static const Command commands[] = {
   { "class", px_cli_command_class,
     N_("Classes, their trainees, timetable conflicts and completion: "
        "class create|list|show|enroll|complete") },
+  { "certificate", px_cli_command_certificate,
+    N_("Completion certificates: certificate issue|list|verify|revoke|public-key|payload|"
+       "check-qr") },
   { "check", px_cli_command_check, N_("Check the database’s integrity and references") },
   { "backup", px_cli_command_backup, N_("Copy the database safely while it is in use") },
+  { "print", px_cli_command_print,
+    N_("Print a class’s documents to PDF: print schedule --class CODE -o FILE.pdf") },
 };
 
 static void
@@ -43,7 +48,7 @@ print_usage (FILE *out)
   fprintf (out, "%s\n  %s\n\n%s\n", _("Usage:"),
            _("peixun-cli [--db FILE] COMMAND [OPTIONS…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n  %s\n      %s\n  --version\n      %s\n\n%s\n",
            _("Options:"), _("--db FILE"),
            _("The database file (default: $PEIXUN_DB, else the user data folder)"),

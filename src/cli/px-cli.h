@@ -67,7 +67,9 @@ int  px_cli_command_import    (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_export    (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_cadre     (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_class     (PxCliGlobals *globals, int argc, char **argv);
+int  px_cli_command_certificate (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_check     (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_command_backup    (PxCliGlobals *globals, int argc, char **argv);
+int  px_cli_command_print     (PxCliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

@@ -1,0 +1,109 @@
+/* px-cli-print.c: printed documents to PDF on the command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "px-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n-lib.h>
+
+#include "px-cli.h"
+#include "px-schedule.h"
+
+static const char usage_schedule[] = "peixun-cli print schedule --class CODE -o FILE.pdf";
+
+/* The documents the issue names that have no renderer yet: asked for, they say so plainly
+ * instead of writing something that looks like the real thing. */
+static const char * const later_kinds[] = {
+  "roster", "signin", "cards", "certificates", "evaluation-form", "statement",
+};
+
+static int
+print_schedule (PxCliGlobals  *globals,
+                int            argc,
+                char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(PxSchedule) schedule = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("The class’s code"), N_("CODE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"),
+      N_("FILE.pdf") },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+  guint n_pages;
+
+  g_option_context_set_summary (context, _("Writes a class’s schedule (课程表) as a PDF: A4 "
+                                           "landscape, one page per week."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
+  if (code == NULL || output == NULL)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “%s”."), usage_schedule);
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  schedule = px_schedule_new_for_code (db, code, &error);
+  if (schedule == NULL)
+    return px_cli_fail_error (error);
+
+  /* An empty grid on paper helps nobody and hides the mistake; say what is missing instead. */
+  if (px_schedule_get_n_sessions (schedule) == 0)
+    return px_cli_fail (PX_CLI_EXIT_FAILED,
+                        _("Class %s has no sessions yet, so there is no schedule to print. Add "
+                          "its timetable first (“peixun-cli class timetable %s FILE”)."),
+                        code, code);
+
+  if (!px_schedule_write_pdf (schedule, output, &error))
+    return px_cli_fail_error (error);
+
+  n_pages = px_schedule_get_n_pages (schedule);
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote the schedule of %s to %s (%u page).\n",
+                       "Wrote the schedule of %s to %s (%u pages).\n", n_pages),
+          code, output, n_pages);
+  return PX_CLI_EXIT_OK;
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n  %s\n\n%s\n", _("Usage:"), usage_schedule,
+           _("Other documents (roster, signin, cards, certificates, evaluation-form, statement) "
+             "are not available yet."));
+}
+
+int
+px_cli_command_print (PxCliGlobals  *globals,
+                      int            argc,
+                      char         **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "schedule"))
+    return print_schedule (globals, argc - 1, argv + 1);
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      print_usage (stdout);
+      return PX_CLI_EXIT_OK;
+    }
+  if (argc >= 2)
+    for (guint i = 0; i < G_N_ELEMENTS (later_kinds); i++)
+      if (g_str_equal (argv[1], later_kinds[i]))
+        return px_cli_fail (PX_CLI_EXIT_FAILED,
+                            _("print %s is not available yet; only “print schedule” is."),
+                            argv[1]);
+  print_usage (stderr);
+  if (argc >= 2)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unknown document “%s”."), argv[1]);
+  return PX_CLI_EXIT_USAGE;
+}
