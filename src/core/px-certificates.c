@@ -290,31 +290,24 @@ new_verification_code (PxDatabase  *db,
   "JOIN cadre ON cadre.id = enrollment.cadre_id " \
   "JOIN class ON class.id = enrollment.class_id "
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static PxCertificateInfo *
 info_from_row (sqlite3_stmt *stmt)
 {
   PxCertificateInfo *info = g_new0 (PxCertificateInfo, 1);
 
-  info->id = column_text (stmt, 0);
-  info->number = column_text (stmt, 1);
-  info->verification_code = column_text (stmt, 2);
-  info->issued_on = column_text (stmt, 3);
+  info->id = px_database_column_dup (stmt, 0);
+  info->number = px_database_column_dup (stmt, 1);
+  info->verification_code = px_database_column_dup (stmt, 2);
+  info->issued_on = px_database_column_dup (stmt, 3);
   info->revoked = sqlite3_column_int (stmt, 4) != 0;
-  info->revoked_reason = column_text (stmt, 5);
-  info->revoked_at = column_text (stmt, 6);
-  info->enrollment_id = column_text (stmt, 7);
-  info->name = column_text (stmt, 8);
-  info->citizen_id = column_text (stmt, 9);
-  info->class_id = column_text (stmt, 10);
-  info->class_code = column_text (stmt, 11);
-  info->class_title = column_text (stmt, 12);
+  info->revoked_reason = px_database_column_dup (stmt, 5);
+  info->revoked_at = px_database_column_dup (stmt, 6);
+  info->enrollment_id = px_database_column_dup (stmt, 7);
+  info->name = px_database_column_dup (stmt, 8);
+  info->citizen_id = px_database_column_dup (stmt, 9);
+  info->class_id = px_database_column_dup (stmt, 10);
+  info->class_code = px_database_column_dup (stmt, 11);
+  info->class_title = px_database_column_dup (stmt, 12);
   info->hours = sqlite3_column_type (stmt, 13) == SQLITE_NULL ? NAN
                                                              : sqlite3_column_double (stmt, 13);
   return info;
@@ -383,7 +376,7 @@ find_class (PxDatabase  *db,
     {
       const char *end = (const char *) sqlite3_column_text (stmt, 1);
 
-      id = column_text (stmt, 0);
+      id = px_database_column_dup (stmt, 0);
       if (end_year != NULL)
         *end_year = end != NULL ? (int) g_ascii_strtoll (end, NULL, 10) : 0;
     }
@@ -490,8 +483,8 @@ find_template (PxDatabase  *db,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      *template_id = column_text (stmt, 0);
-      *pattern = column_text (stmt, 1);
+      *template_id = px_database_column_dup (stmt, 0);
+      *pattern = px_database_column_dup (stmt, 1);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -530,7 +523,7 @@ list_uncertified (PxDatabase  *db,
     return NULL;
   sqlite3_bind_text (stmt, 1, class_id, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, column_text (stmt, 0));
+    g_ptr_array_add (ids, px_database_column_dup (stmt, 0));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {

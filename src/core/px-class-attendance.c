@@ -31,13 +31,6 @@ static const char * const statuses[] = { "present", "late", "leave", "absent", N
   "     OR EXISTS (SELECT 1 FROM attendance ax "                                                \
   "                WHERE ax.session_id = s.id AND ax.enrollment_id = e.id))"
 
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 void
 px_attendance_session_free (PxAttendanceSession *session)
 {
@@ -162,12 +155,12 @@ px_class_attendance_list_sessions (PxDatabase  *db,
     {
       PxAttendanceSession *s = g_new0 (PxAttendanceSession, 1);
 
-      s->id = dup_column (stmt, 0);
-      s->date = dup_column (stmt, 1);
-      s->slot = dup_column (stmt, 2);
-      s->start_time = dup_column (stmt, 3);
-      s->end_time = dup_column (stmt, 4);
-      s->title = dup_column (stmt, 5);
+      s->id = px_database_column_dup (stmt, 0);
+      s->date = px_database_column_dup (stmt, 1);
+      s->slot = px_database_column_dup (stmt, 2);
+      s->start_time = px_database_column_dup (stmt, 3);
+      s->end_time = px_database_column_dup (stmt, 4);
+      s->title = px_database_column_dup (stmt, 5);
       s->hours = sqlite3_column_double (stmt, 6);
       s->is_elective = sqlite3_column_int (stmt, 7) != 0;
       s->n_expected = sqlite3_column_int (stmt, 8);
@@ -239,12 +232,12 @@ px_class_attendance_get_roll (PxDatabase  *db,
     {
       PxRollEntry *entry = g_new0 (PxRollEntry, 1);
 
-      entry->enrollment_id = dup_column (stmt, 0);
-      entry->name = dup_column (stmt, 1);
-      entry->unit_name = dup_column (stmt, 2);
-      entry->group_name = dup_column (stmt, 3);
-      entry->status = dup_column (stmt, 4);
-      entry->note = dup_column (stmt, 5);
+      entry->enrollment_id = px_database_column_dup (stmt, 0);
+      entry->name = px_database_column_dup (stmt, 1);
+      entry->unit_name = px_database_column_dup (stmt, 2);
+      entry->group_name = px_database_column_dup (stmt, 3);
+      entry->status = px_database_column_dup (stmt, 4);
+      entry->note = px_database_column_dup (stmt, 5);
       g_ptr_array_add (roll, entry);
     }
   sqlite3_reset (stmt);
@@ -280,7 +273,7 @@ find_on_roll (PxDatabase  *db,
   if (rc == SQLITE_ROW)
     {
       found = TRUE;
-      *attendance_id = dup_column (stmt, 0);
+      *attendance_id = px_database_column_dup (stmt, 0);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -488,7 +481,7 @@ px_class_attendance_list_leave (PxDatabase  *db,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_ptr_array_add (requests, px_record_from_row (entity, stmt));
-      g_ptr_array_add (who, dup_column (stmt, 3 + entity->n_fields));
+      g_ptr_array_add (who, px_database_column_dup (stmt, 3 + entity->n_fields));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -707,10 +700,10 @@ px_class_attendance_list_totals (PxDatabase  *db,
     {
       PxAttendanceTotals *t = g_new0 (PxAttendanceTotals, 1);
 
-      t->enrollment_id = dup_column (stmt, 0);
-      t->name = dup_column (stmt, 1);
-      t->unit_name = dup_column (stmt, 2);
-      t->group_name = dup_column (stmt, 3);
+      t->enrollment_id = px_database_column_dup (stmt, 0);
+      t->name = px_database_column_dup (stmt, 1);
+      t->unit_name = px_database_column_dup (stmt, 2);
+      t->group_name = px_database_column_dup (stmt, 3);
       /* the leave asked for; the sessions marked leave may say more (add_marked_hours) */
       t->leave_hours = sqlite3_column_double (stmt, 4);
       g_ptr_array_add (totals, t);

@@ -86,23 +86,8 @@ class_hours (PxDatabase  *db,
              double      *hours,
              GError     **error)
 {
-  sqlite3_stmt *stmt = px_database_prepare (db, "SELECT COALESCE (SUM (hours), 0) FROM session "
-                                                "WHERE class_id = ?1", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, class_id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *hours = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      px_database_set_sqlite_error (db, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return px_database_query_double (db, "SELECT COALESCE (SUM (hours), 0) FROM session "
+                                       "WHERE class_id = ?1", class_id, hours, error);
 }
 
 gboolean
@@ -119,26 +104,11 @@ px_class_trainee_hours (PxDatabase  *db,
     "             WHERE c.session_id = s.id AND c.enrollment_id = e.id) "
     "  OR EXISTS (SELECT 1 FROM attendance a "
     "             WHERE a.session_id = s.id AND a.enrollment_id = e.id))";
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (enrollment_id != NULL && hours != NULL, FALSE);
 
-  stmt = px_database_prepare_static (db, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, enrollment_id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *hours = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      px_database_set_sqlite_error (db, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return px_database_query_double (db, sql, enrollment_id, hours, error);
 }
 
 /* Attended (present + late) and leave hours of one enrollment; leave is the larger of the

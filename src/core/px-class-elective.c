@@ -15,13 +15,6 @@
 
 G_DEFINE_QUARK (px-class-elective-error-quark, px_class_elective_error)
 
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 void
 px_elective_session_free (PxElectiveSession *session)
 {
@@ -77,12 +70,12 @@ px_class_elective_list_sessions (PxDatabase  *db,
     {
       PxElectiveSession *s = g_new0 (PxElectiveSession, 1);
 
-      s->id = dup_column (stmt, 0);
-      s->date = dup_column (stmt, 1);
-      s->slot = dup_column (stmt, 2);
-      s->start_time = dup_column (stmt, 3);
-      s->end_time = dup_column (stmt, 4);
-      s->title = dup_column (stmt, 5);
+      s->id = px_database_column_dup (stmt, 0);
+      s->date = px_database_column_dup (stmt, 1);
+      s->slot = px_database_column_dup (stmt, 2);
+      s->start_time = px_database_column_dup (stmt, 3);
+      s->end_time = px_database_column_dup (stmt, 4);
+      s->title = px_database_column_dup (stmt, 5);
       s->hours = sqlite3_column_double (stmt, 6);
       s->capacity = sqlite3_column_type (stmt, 7) == SQLITE_NULL
                       ? PX_INT_UNSET : sqlite3_column_int64 (stmt, 7);
@@ -126,10 +119,10 @@ px_class_elective_list_trainees (PxDatabase  *db,
     {
       PxElectiveTrainee *t = g_new0 (PxElectiveTrainee, 1);
 
-      t->enrollment_id = dup_column (stmt, 0);
-      t->name = dup_column (stmt, 1);
-      t->unit_name = dup_column (stmt, 2);
-      t->group_name = dup_column (stmt, 3);
+      t->enrollment_id = px_database_column_dup (stmt, 0);
+      t->name = px_database_column_dup (stmt, 1);
+      t->unit_name = px_database_column_dup (stmt, 2);
+      t->group_name = px_database_column_dup (stmt, 3);
       t->chosen = sqlite3_column_int (stmt, 4) != 0;
       g_ptr_array_add (trainees, t);
     }
@@ -185,10 +178,10 @@ read_state (PxDatabase  *db,
       state->is_elective = sqlite3_column_int (stmt, 0) != 0;
       state->capacity = sqlite3_column_type (stmt, 1) == SQLITE_NULL
                           ? PX_INT_UNSET : sqlite3_column_int64 (stmt, 1);
-      state->title = dup_column (stmt, 2);
+      state->title = px_database_column_dup (stmt, 2);
       state->n_chosen = sqlite3_column_int64 (stmt, 3);
       state->trainee = sqlite3_column_int (stmt, 4) != 0;
-      state->choice_id = dup_column (stmt, 5);
+      state->choice_id = px_database_column_dup (stmt, 5);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -65,13 +65,6 @@ px_class_summary_free (PxClassSummary *summary)
 
 /* Helpers */
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static const char *
 column_text (sqlite3_stmt *stmt,
              int           column)
@@ -377,7 +370,7 @@ add_counts (PxDatabase      *db,
     {
       PxMethodHours m = { NULL };
 
-      m.method = column_dup (stmt, 0);
+      m.method = px_database_column_dup (stmt, 0);
       m.hours = sqlite3_column_double (stmt, 2);
       summary->n_sessions += sqlite3_column_int (stmt, 1);
       summary->hours += m.hours;
@@ -419,12 +412,12 @@ summary_from_row (sqlite3_stmt *stmt)
 {
   PxClassSummary *summary = g_new0 (PxClassSummary, 1);
 
-  summary->id = column_dup (stmt, 0);
-  summary->code = column_dup (stmt, 1);
-  summary->title = column_dup (stmt, 2);
-  summary->start_date = column_dup (stmt, 3);
-  summary->end_date = column_dup (stmt, 4);
-  summary->status = column_dup (stmt, 5);
+  summary->id = px_database_column_dup (stmt, 0);
+  summary->code = px_database_column_dup (stmt, 1);
+  summary->title = px_database_column_dup (stmt, 2);
+  summary->start_date = px_database_column_dup (stmt, 3);
+  summary->end_date = px_database_column_dup (stmt, 4);
+  summary->status = px_database_column_dup (stmt, 5);
   summary->capacity = sqlite3_column_type (stmt, 6) == SQLITE_NULL
                         ? PX_INT_UNSET : sqlite3_column_int64 (stmt, 6);
   summary->required_hours = sqlite3_column_type (stmt, 7) == SQLITE_NULL

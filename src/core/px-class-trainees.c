@@ -59,13 +59,6 @@ px_class_trainees_free (PxClassTrainees *trainees)
   g_free (trainees);
 }
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 /* "县处级正职、县处级副职" → { "县处级正职", "县处级副职" }; NULL when it names none. */
 static GStrv
 split_ranks (const char *text)
@@ -270,21 +263,21 @@ px_class_trainees_get (PxDatabase  *db,
     {
       PxTrainee *t = g_new0 (PxTrainee, 1);
 
-      t->enrollment_id = column_text (stmt, 0);
-      t->cadre_id = column_text (stmt, 1);
-      t->name = column_text (stmt, 2);
-      t->gender = column_text (stmt, 3);
-      t->citizen_id = column_text (stmt, 4);
-      t->unit_name = column_text (stmt, 5);
-      t->post = column_text (stmt, 6);
-      t->rank = column_text (stmt, 7);
-      t->phone = column_text (stmt, 8);
-      t->status = column_text (stmt, 9);
-      t->withdraw_reason = column_text (stmt, 10);
-      t->group_name = column_text (stmt, 11);
-      t->class_role = column_text (stmt, 12);
-      t->dormitory = column_text (stmt, 13);
-      t->seat = column_text (stmt, 14);
+      t->enrollment_id = px_database_column_dup (stmt, 0);
+      t->cadre_id = px_database_column_dup (stmt, 1);
+      t->name = px_database_column_dup (stmt, 2);
+      t->gender = px_database_column_dup (stmt, 3);
+      t->citizen_id = px_database_column_dup (stmt, 4);
+      t->unit_name = px_database_column_dup (stmt, 5);
+      t->post = px_database_column_dup (stmt, 6);
+      t->rank = px_database_column_dup (stmt, 7);
+      t->phone = px_database_column_dup (stmt, 8);
+      t->status = px_database_column_dup (stmt, 9);
+      t->withdraw_reason = px_database_column_dup (stmt, 10);
+      t->group_name = px_database_column_dup (stmt, 11);
+      t->class_role = px_database_column_dup (stmt, 12);
+      t->dormitory = px_database_column_dup (stmt, 13);
+      t->seat = px_database_column_dup (stmt, 14);
       t->has_records = sqlite3_column_int (stmt, 15) != 0;
       if (g_strcmp0 (t->status, "withdrawn") == 0)
         trainees->n_withdrawn++;
@@ -621,16 +614,16 @@ px_class_trainees_find_cadres (PxDatabase  *db,
     {
       PxTrainee *t = g_new0 (PxTrainee, 1);
 
-      t->cadre_id = column_text (stmt, 0);
-      t->name = column_text (stmt, 1);
-      t->gender = column_text (stmt, 2);
-      t->citizen_id = column_text (stmt, 3);
-      t->unit_name = column_text (stmt, 4);
-      t->post = column_text (stmt, 5);
-      t->rank = column_text (stmt, 6);
-      t->phone = column_text (stmt, 7);
-      t->enrollment_id = column_text (stmt, 8);
-      t->status = column_text (stmt, 9);
+      t->cadre_id = px_database_column_dup (stmt, 0);
+      t->name = px_database_column_dup (stmt, 1);
+      t->gender = px_database_column_dup (stmt, 2);
+      t->citizen_id = px_database_column_dup (stmt, 3);
+      t->unit_name = px_database_column_dup (stmt, 4);
+      t->post = px_database_column_dup (stmt, 5);
+      t->rank = px_database_column_dup (stmt, 6);
+      t->phone = px_database_column_dup (stmt, 7);
+      t->enrollment_id = px_database_column_dup (stmt, 8);
+      t->status = px_database_column_dup (stmt, 9);
       g_ptr_array_add (found, t);
     }
   sqlite3_reset (stmt);

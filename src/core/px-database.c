@@ -141,6 +141,48 @@ set_sqlite_error (sqlite3  *handle,
     }
 }
 
+char *
+px_database_column_dup (sqlite3_stmt *stmt,
+                        int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+gboolean
+px_database_query_double (PxDatabase  *self,
+                          const char  *sql,
+                          const char  *param,
+                          double      *value,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PX_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (sql != NULL && value != NULL, FALSE);
+
+  stmt = px_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_double (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error_literal (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND,
+                           _("The record is no longer there."));
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      px_database_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 px_database_set_sqlite_error (PxDatabase  *self,
                               int          rc,

@@ -90,6 +90,17 @@ void          px_database_set_sqlite_error     (PxDatabase    *self,
                                                 int            rc,
                                                 GError       **error);
 
+/* A copy of a text column of the current row (NULL for SQL NULL). */
+char         *px_database_column_dup           (sqlite3_stmt  *stmt,
+                                                int            column);
+/* The one number sql (one row, one column, with ?1 bound to param) gives: sums and counts of
+ * a class or an enrollment. FALSE with error when the query fails or gives no row. */
+gboolean      px_database_query_double         (PxDatabase    *self,
+                                                const char    *sql,
+                                                const char    *param,
+                                                double        *value,
+                                                GError       **error);
+
 /* One audit row: who (the connection's user), when, which row, what changed (a JSON object). */
 gboolean      px_database_audit                (PxDatabase    *self,
                                                 const char    *table,
