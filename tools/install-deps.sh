@@ -10,10 +10,14 @@ packages=(
   libglib2.0-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev libminizip-dev
   # certificates: Ed25519 signatures
   libsodium-dev
+  # printed documents: QR codes on certificates, background images
+  libqrencode-dev libgdk-pixbuf-2.0-dev
   # the GUI
   libgtk-4-dev libadwaita-1-dev
   # tests and benchmarks: JSON checks, the sqlite3 shell as the import baseline, a display
   libjson-glib-dev sqlite3 xvfb xauth
+  # the QR codes on rendered certificates read back (libzbar) in the render tests
+  libzbar-dev
   # the UI tests: a session bus of their own (dbus-run-session), as a desktop session has
   dbus-daemon at-spi2-core
   # data checks: desktop-file-validate, appstreamcli, glib-compile-schemas

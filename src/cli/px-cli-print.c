@@ -66,10 +66,10 @@ print_schedule (PxCliGlobals  *globals,
                           "its timetable first (“peixun-cli class timetable %s FILE”)."),
                         code, code);
 
-  if (!px_schedule_write_pdf (schedule, output, &error))
+  if (!px_document_write_pdf (PX_DOCUMENT (schedule), output, &error))
     return px_cli_fail_error (error);
 
-  n_pages = px_schedule_get_n_pages (schedule);
+  n_pages = px_document_get_n_pages (PX_DOCUMENT (schedule));
   printf (g_dngettext (GETTEXT_PACKAGE, "Wrote the schedule of %s to %s (%u page).\n",
                        "Wrote the schedule of %s to %s (%u pages).\n", n_pages),
           code, output, n_pages);

@@ -8,13 +8,11 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "px-class-summary.h"
 #include "px-class-timetable.h"
 #include "px-date.h"
-#include "px-render-error.h"
 #include "px-schedule.h"
 #include "px-training-class.h"
 
@@ -54,6 +52,8 @@ typedef struct
 
 struct _PxSchedule
 {
+  PxDocument parent_instance;
+
   PxPage *page;
   char *code;
   char *title;
@@ -65,6 +65,8 @@ struct _PxSchedule
   GPtrArray *weeks;            /* (element-type ScheduleWeek) */
   gboolean has_evening;        /* any session in the evening: only then has the grid its row */
 };
+
+G_DEFINE_FINAL_TYPE (PxSchedule, px_schedule, PX_TYPE_DOCUMENT)
 
 /* Loading */
 
@@ -216,6 +218,7 @@ px_schedule_new_for_class (PxDatabase  *db,
 {
   g_autoptr(PxSchedule) self = NULL;
   g_autoptr(PxTrainingClass) training_class = NULL;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (class_id != NULL, NULL);
@@ -225,7 +228,7 @@ px_schedule_new_for_class (PxDatabase  *db,
   if (training_class == NULL)
     return NULL;
 
-  self = g_new0 (PxSchedule, 1);
+  self = g_object_new (PX_TYPE_SCHEDULE, NULL);
   self->entries = px_class_timetable_list (db, class_id, error);
   if (self->entries == NULL)
     return NULL;
@@ -237,6 +240,8 @@ px_schedule_new_for_class (PxDatabase  *db,
   self->venue = g_strdup (training_class->venue);
   self->head_teacher = g_strdup (training_class->head_teacher);
   build_weeks (self);
+  title = g_strdup_printf (_("%s %s · Class Schedule"), self->code, self->title);
+  px_document_set_title (PX_DOCUMENT (self), title);
   return g_steal_pointer (&self);
 }
 
@@ -256,41 +261,52 @@ px_schedule_new_for_code (PxDatabase  *db,
   return px_schedule_new_for_class (db, summary->id, error);
 }
 
-void
-px_schedule_free (PxSchedule *schedule)
+static void
+px_schedule_finalize (GObject *object)
 {
-  if (schedule == NULL)
-    return;
-  px_page_free (schedule->page);
-  g_free (schedule->code);
-  g_free (schedule->title);
-  g_free (schedule->start_date);
-  g_free (schedule->end_date);
-  g_free (schedule->venue);
-  g_free (schedule->head_teacher);
-  g_clear_pointer (&schedule->weeks, g_ptr_array_unref);
-  g_clear_pointer (&schedule->entries, g_ptr_array_unref);
-  g_free (schedule);
+  PxSchedule *self = PX_SCHEDULE (object);
+
+  px_page_free (self->page);
+  g_free (self->code);
+  g_free (self->title);
+  g_free (self->start_date);
+  g_free (self->end_date);
+  g_free (self->venue);
+  g_free (self->head_teacher);
+  g_clear_pointer (&self->weeks, g_ptr_array_unref);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  G_OBJECT_CLASS (px_schedule_parent_class)->finalize (object);
 }
 
 const PxPage *
 px_schedule_get_page (PxSchedule *schedule)
 {
-  g_return_val_if_fail (schedule != NULL, NULL);
+  g_return_val_if_fail (PX_IS_SCHEDULE (schedule), NULL);
   return schedule->page;
 }
 
-guint
-px_schedule_get_n_pages (PxSchedule *schedule)
+static guint
+px_schedule_get_n_pages (PxDocument *document)
 {
-  g_return_val_if_fail (schedule != NULL, 0);
-  return schedule->weeks->len;
+  return PX_SCHEDULE (document)->weeks->len;
+}
+
+static void
+px_schedule_get_page_size (PxDocument *document,
+                           guint       page_index,
+                           double     *width,
+                           double     *height)
+{
+  PxSchedule *self = PX_SCHEDULE (document);
+
+  *width = self->page->width;
+  *height = self->page->height;
 }
 
 guint
 px_schedule_get_n_sessions (PxSchedule *schedule)
 {
-  g_return_val_if_fail (schedule != NULL, 0);
+  g_return_val_if_fail (PX_IS_SCHEDULE (schedule), 0);
   return schedule->entries->len;
 }
 
@@ -774,78 +790,35 @@ draw_grid (PxSchedule         *self,
   cairo_stroke (cr);
 }
 
-void
-px_schedule_draw_page (PxSchedule *schedule,
+static void
+px_schedule_draw_page (PxDocument *document,
                        cairo_t    *cr,
                        guint       page_index)
 {
-  const PxPage *page;
+  PxSchedule *schedule = PX_SCHEDULE (document);
+  const PxPage *page = schedule->page;
   double heading;
 
-  g_return_if_fail (schedule != NULL);
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page_index < schedule->weeks->len);
-
-  page = schedule->page;
-  cairo_save (cr);
   heading = draw_heading (schedule, cr, page_index);
   draw_grid (schedule, g_ptr_array_index (schedule->weeks, page_index), cr, page->margin_left,
              page->margin_top + heading, px_page_get_content_width (page),
              px_page_get_content_height (page) - heading);
   px_page_draw_page_number (page, cr, page_index, schedule->weeks->len);
-  cairo_restore (cr);
 }
 
-static gboolean
-check_cairo_status (cairo_status_t   status,
-                    const char      *path,
-                    GError         **error)
+static void
+px_schedule_class_init (PxScheduleClass *klass)
 {
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  g_set_error (error, PX_RENDER_ERROR,
-               status == CAIRO_STATUS_WRITE_ERROR ? PX_RENDER_ERROR_WRITE : PX_RENDER_ERROR_FAILED,
-               _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-  return FALSE;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  PxDocumentClass *document_class = PX_DOCUMENT_CLASS (klass);
+
+  object_class->finalize = px_schedule_finalize;
+  document_class->get_n_pages = px_schedule_get_n_pages;
+  document_class->get_page_size = px_schedule_get_page_size;
+  document_class->draw_page = px_schedule_draw_page;
 }
 
-gboolean
-px_schedule_write_pdf (PxSchedule  *schedule,
-                       const char  *path,
-                       GError     **error)
+static void
+px_schedule_init (PxSchedule *self)
 {
-  const PxPage *page;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  g_autofree char *title = NULL;
-  cairo_status_t status;
-
-  g_return_val_if_fail (schedule != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  page = schedule->page;
-  surface = cairo_pdf_surface_create (path, page->width, page->height);
-  if (!check_cairo_status (cairo_surface_status (surface), path, error))
-    {
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
-  title = g_strdup_printf (_("%s: Class Schedule"), schedule->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Peixun " PACKAGE_VERSION);
-
-  cr = cairo_create (surface);
-  for (guint i = 0; i < schedule->weeks->len; i++)
-    {
-      px_schedule_draw_page (schedule, cr, i);
-      cairo_show_page (cr);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return check_cairo_status (status, path, error);
 }

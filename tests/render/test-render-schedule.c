@@ -232,7 +232,7 @@ write_schedule (Fixture    *f,
   g_autoptr(GError) error = NULL;
   char *pdf = g_build_filename (f->dir, name, NULL);
 
-  g_assert_true (px_schedule_write_pdf (schedule, pdf, &error));
+  g_assert_true (px_document_write_pdf (PX_DOCUMENT (schedule), pdf, &error));
   g_assert_no_error (error);
   return pdf;
 }
@@ -307,7 +307,7 @@ test_schedule_pdf (Fixture       *f,
   guint n_embedded = 0;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (px_schedule_get_n_pages (schedule), ==, 2);
+  g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (schedule)), ==, 2);
   g_assert_cmpuint (px_schedule_get_n_sessions (schedule), ==, 7);
   g_assert_cmpstr (px_schedule_get_page (schedule)->school_name, ==, SCHOOL);
 
@@ -417,24 +417,18 @@ test_schedule_png (Fixture       *f,
   const PxPage *page;
   const double scale = 150.0 / 72;
   cairo_surface_t *surface;
-  cairo_t *cr;
   const guint8 *data_bytes;
   int stride, width, height;
   guint inked_rows = 0;
 
   g_assert_no_error (error);
   page = px_schedule_get_page (schedule);
-  width = (int) ceil (page->width * scale);
-  height = (int) ceil (page->height * scale);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  px_schedule_draw_page (schedule, cr, 0);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  surface = px_document_render_page (PX_DOCUMENT (schedule), 0, 150);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+  g_assert_cmpint (width, ==, (int) ceil (page->width * scale));
+  g_assert_cmpint (height, ==, (int) ceil (page->height * scale));
 
   /* Ink on many rows inside the margins, none in the left margin. */
   data_bytes = cairo_image_surface_get_data (surface);
@@ -475,7 +469,7 @@ test_schedule_refusals (Fixture       *f,
 
   schedule = px_schedule_new_for_code (f->db, "2026-ZT-009", &error);
   g_assert_no_error (error);
-  g_assert_false (px_schedule_write_pdf (schedule, nowhere, &error));
+  g_assert_false (px_document_write_pdf (PX_DOCUMENT (schedule), nowhere, &error));
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_WRITE);
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 }
@@ -494,7 +488,7 @@ test_schedule_empty (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (px_schedule_get_n_sessions (schedule), ==, 0);
   /* A weekend-only class keeps its weekend. */
-  g_assert_cmpuint (px_schedule_get_n_pages (schedule), ==, 1);
+  g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (schedule)), ==, 1);
   pdf = write_schedule (f, schedule, "empty.pdf");
   info = run_tool ("pdfinfo", pdf, NULL);
   g_assert_nonnull (strstr (info, "Pages:           1\n"));
