@@ -10,19 +10,34 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
-#include "px-cli.h"
+#include "px-cli-print.h"
 #include "px-schedule.h"
 
-static const char usage_schedule[] = "peixun-cli print schedule --class CODE -o FILE.pdf";
-
-/* The documents the issue names that have no renderer yet: asked for, they say so plainly
- * instead of writing something that looks like the real thing. */
-static const char * const later_kinds[] = {
-  "roster", "signin", "cards", "certificates", "evaluation-form", "statement",
+/* Each kind's function is in its own file; a kind is listed here once it is drawn in full. */
+static const PxCliPrintKind kinds[] = {
+  { "schedule", "peixun-cli print schedule --class CODE -o FILE.pdf", px_cli_print_schedule },
 };
 
-static int
-print_schedule (PxCliGlobals  *globals,
+int
+px_cli_print_write_pdf (PxDocument *document,
+                        const char *what,
+                        const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_pages;
+
+  if (!px_document_write_pdf (document, output, &error))
+    return px_cli_fail_error (error);
+  n_pages = px_document_get_n_pages (document);
+  /* TRANSLATORS: "Wrote the schedule of 2026-ZT-001 to a.pdf (2 pages)." */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s to %s (%u page).\n",
+                       "Wrote %s to %s (%u pages).\n", n_pages),
+          what, output, n_pages);
+  return PX_CLI_EXIT_OK;
+}
+
+int
+px_cli_print_schedule (PxCliGlobals  *globals,
                 int            argc,
                 char         **argv)
 {
@@ -32,6 +47,7 @@ print_schedule (PxCliGlobals  *globals,
   g_autoptr(GError) error = NULL;
   g_autofree char *code = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *what = NULL;
   GOptionEntry entries[] = {
     { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("The class’s code"), N_("CODE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"),
@@ -40,7 +56,6 @@ print_schedule (PxCliGlobals  *globals,
     { NULL }
   };
   int status = PX_CLI_EXIT_OK;
-  guint n_pages;
 
   g_option_context_set_summary (context, _("Writes a class’s schedule (课程表) as a PDF: A4 "
                                            "landscape, one page per week."));
@@ -50,7 +65,7 @@ print_schedule (PxCliGlobals  *globals,
   if (argc > 1)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
   if (code == NULL || output == NULL)
-    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “%s”."), usage_schedule);
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “%s”."), kinds[0].usage);
 
   db = px_cli_open_database (globals, &error);
   if (db == NULL)
@@ -66,22 +81,17 @@ print_schedule (PxCliGlobals  *globals,
                           "its timetable first (“peixun-cli class timetable %s FILE”)."),
                         code, code);
 
-  if (!px_document_write_pdf (PX_DOCUMENT (schedule), output, &error))
-    return px_cli_fail_error (error);
-
-  n_pages = px_document_get_n_pages (PX_DOCUMENT (schedule));
-  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote the schedule of %s to %s (%u page).\n",
-                       "Wrote the schedule of %s to %s (%u pages).\n", n_pages),
-          code, output, n_pages);
-  return PX_CLI_EXIT_OK;
+  /* TRANSLATORS: completes "Wrote … to FILE.pdf (2 pages)." */
+  what = g_strdup_printf (_("the schedule of %s"), code);
+  return px_cli_print_write_pdf (PX_DOCUMENT (schedule), what, output);
 }
 
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n  %s\n\n%s\n", _("Usage:"), usage_schedule,
-           _("Other documents (roster, signin, cards, certificates, evaluation-form, statement) "
-             "are not available yet."));
+  fprintf (out, "%s\n", _("Usage:"));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    fprintf (out, "  %s\n", kinds[i].usage);
 }
 
 int
@@ -89,19 +99,15 @@ px_cli_command_print (PxCliGlobals  *globals,
                       int            argc,
                       char         **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "schedule"))
-    return print_schedule (globals, argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       print_usage (stdout);
       return PX_CLI_EXIT_OK;
     }
   if (argc >= 2)
-    for (guint i = 0; i < G_N_ELEMENTS (later_kinds); i++)
-      if (g_str_equal (argv[1], later_kinds[i]))
-        return px_cli_fail (PX_CLI_EXIT_FAILED,
-                            _("print %s is not available yet; only “print schedule” is."),
-                            argv[1]);
+    for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+      if (g_str_equal (argv[1], kinds[i].name))
+        return kinds[i].run (globals, argc - 1, argv + 1);
   print_usage (stderr);
   if (argc >= 2)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unknown document “%s”."), argv[1]);
