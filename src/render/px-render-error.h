@@ -15,6 +15,8 @@ typedef enum
 {
   PX_RENDER_ERROR_WRITE,   /* the PDF or PNG file could not be written */
   PX_RENDER_ERROR_FAILED,
+  PX_RENDER_ERROR_EMPTY,   /* nothing to print (no trainees, no sessions…); the message says
+                            * what to do first, and is shown as it is by the CLI and the GUI */
 } PxRenderError;
 
 GQuark px_render_error_quark (void);
