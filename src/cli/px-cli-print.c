@@ -16,6 +16,12 @@
 /* Each kind's function is in its own file; a kind is listed here once it is drawn in full. */
 static const PxCliPrintKind kinds[] = {
   { "schedule", "peixun-cli print schedule --class CODE -o FILE.pdf", px_cli_print_schedule },
+  { "roster", "peixun-cli print roster --class CODE [--columns seq,name,unit,…] -o FILE.pdf",
+    px_cli_print_roster },
+  { "signin", "peixun-cli print signin --class CODE [--date YYYY-MM-DD] -o FILE.pdf",
+    px_cli_print_signin },
+  { "cards", "peixun-cli print cards --class CODE -o FILE.pdf", px_cli_print_cards },
+  { "groups", "peixun-cli print groups --class CODE -o FILE.pdf", px_cli_print_groups },
 };
 
 int

@@ -25,5 +25,10 @@ int  px_cli_print_write_pdf (PxDocument  *document,
                              const char  *output);
 
 int  px_cli_print_schedule  (PxCliGlobals *globals, int argc, char **argv);
+/* A class's lists (px-cli-print-lists.c) */
+int  px_cli_print_roster    (PxCliGlobals *globals, int argc, char **argv);
+int  px_cli_print_signin    (PxCliGlobals *globals, int argc, char **argv);
+int  px_cli_print_cards     (PxCliGlobals *globals, int argc, char **argv);
+int  px_cli_print_groups    (PxCliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

@@ -163,3 +163,76 @@ px_page_draw_page_number (const PxPage *page,
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 }
+
+double
+px_page_draw_heading (const PxPage *page,
+                      cairo_t      *cr,
+                      const char   *title,
+                      const char   *details)
+{
+  g_autoptr(PangoLayout) school = NULL;
+  g_autoptr(PangoLayout) heading = NULL;
+  double width, x, y;
+
+  g_return_val_if_fail (page != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
+  g_return_val_if_fail (title != NULL, 0);
+
+  width = px_page_get_content_width (page);
+  x = page->margin_left;
+  y = page->margin_top;
+
+  cairo_save (cr);
+
+  school = px_page_create_layout (cr, PX_PAGE_FONT_SERIF, 11, FALSE);
+  pango_layout_set_text (school, page->school_name, -1);
+  pango_layout_set_width (school, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (school, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (school, PANGO_ALIGN_CENTER);
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, school);
+  y += px_page_layout_height (school) + 3;
+
+  heading = px_page_create_layout (cr, PX_PAGE_FONT_SERIF, 18, TRUE);
+  pango_layout_set_text (heading, title, -1);
+  pango_layout_set_width (heading, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (heading, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (heading, PANGO_ALIGN_CENTER);
+  cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, heading);
+  y += px_page_layout_height (heading) + 6;
+
+  if (details != NULL && *details != '\0')
+    {
+      g_autoptr(PangoLayout) line = px_page_create_layout (cr, PX_PAGE_FONT_SANS, 9, FALSE);
+
+      pango_layout_set_text (line, details, -1);
+      pango_layout_set_width (line, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (line, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (line, PANGO_ALIGN_CENTER);
+      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, line);
+      y += px_page_layout_height (line) + 4;
+    }
+
+  cairo_restore (cr);
+  /* Room between the heading and what follows it. */
+  return y + 8 - page->margin_top;
+}
+
+cairo_t *
+px_page_create_measuring_context (void)
+{
+  /* A recording surface never rasterises, and its font options are a vector surface's, as
+   * PDF's are; nothing is drawn on it but what measuring needs. */
+  cairo_rectangle_t extents = { 0, 0, 1, 1 };
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                             &extents);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  return cr;
+}

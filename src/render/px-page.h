@@ -80,6 +80,18 @@ void         px_page_draw_page_number (const PxPage      *page,
                                        guint              page_index,
                                        guint              n_pages);
 
+/* A document's heading from the top margin, centred: the school's name small, title in serif
+ * bold (wrapped when long), then details (NULL for none) in small sans, wrapped. Returns the
+ * height used, the space before what follows included. */
+double       px_page_draw_heading     (const PxPage      *page,
+                                       cairo_t           *cr,
+                                       const char        *title,
+                                       const char        *details);
+
+/* A cairo_t that draws nowhere, to measure text and paginate before a page is drawn: layouts
+ * from px_page_create_layout measure alike on every surface. (transfer full) */
+cairo_t     *px_page_create_measuring_context (void);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxPage, px_page_free)
 
 G_END_DECLS
