@@ -22,6 +22,11 @@ static const PxCliPrintKind kinds[] = {
     px_cli_print_signin },
   { "cards", "peixun-cli print cards --class CODE -o FILE.pdf", px_cli_print_cards },
   { "groups", "peixun-cli print groups --class CODE -o FILE.pdf", px_cli_print_groups },
+  { "evaluation-form", "peixun-cli print evaluation-form --class CODE [--date YYYY-MM-DD "
+    "[--slot morning|afternoon|evening]] -o FILE.pdf", px_cli_print_evaluation_form },
+  { "statement", "peixun-cli print statement --cadre CITIZEN_ID --year YYYY -o FILE.pdf",
+    px_cli_print_statement },
+  { "archive", "peixun-cli print archive --class CODE -o FILE.pdf", px_cli_print_archive },
 };
 
 int
