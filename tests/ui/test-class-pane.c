@@ -687,6 +687,19 @@ test_import_roster (Fixture       *f,
   }
 }
 
+static void
+note_searched (GtkSearchEntry *entry,
+               gboolean       *searched)
+{
+  *searched = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
 /* Add Trainees: a search, then Add on a result enrolls the cadre and the row says so. */
 static void
 test_picker (Fixture       *f,
@@ -699,6 +712,7 @@ test_picker (Fixture       *f,
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWindow *picker = NULL;
   GtkWidget *entry, *button;
+  gboolean searched = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.add", NULL);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -710,8 +724,11 @@ test_picker (Fixture       *f,
     }
   g_assert_nonnull (picker);
   entry = find_type (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY);
+  /* The entry searches after a delay and rebuilds the results then: wait for that, or the
+   * Add button found now could be gone by the time it is clicked. */
+  g_signal_connect (entry, "search-changed", G_CALLBACK (note_searched), &searched);
   gtk_editable_set_text (GTK_EDITABLE (entry), cadre->citizen_id);
-  px_trainee_picker_refresh (PX_TRAINEE_PICKER (picker));
+  px_ui_test_wait_until (is_true, &searched);
   button = find_button (GTK_WIDGET (picker), "Add");
   g_assert_nonnull (button);
   save_png (GTK_WIDGET (picker), "picker.png");
