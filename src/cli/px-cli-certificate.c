@@ -1,5 +1,6 @@
 /* px-cli-certificate.c: completion certificates (结业证书) on the command line: issue, list,
- * verify, revoke, the school's public key, a QR payload and its offline check
+ * verify, revoke, the school's public key, a QR payload and its offline check, printer
+ * calibration, and templates listed, exported and imported
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,14 +9,17 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
 #include "px-cadre.h"
 #include "px-certificate-keys.h"
+#include "px-certificate-layout.h"
 #include "px-certificates.h"
 #include "px-cli.h"
 #include "px-json.h"
+#include "px-print-calibration.h"
 
 static const char usage_issue[] = "peixun-cli certificate issue --class CODE [--json]";
 static const char usage_list[] = "peixun-cli certificate list --class CODE [--json]";
@@ -24,6 +28,13 @@ static const char usage_revoke[] = "peixun-cli certificate revoke NUMBER --reaso
 static const char usage_public_key[] = "peixun-cli certificate public-key";
 static const char usage_payload[] = "peixun-cli certificate payload NUMBER";
 static const char usage_check_qr[] = "peixun-cli certificate check-qr TEXT|- --key PUBKEY";
+static const char usage_calibrate[] =
+  "peixun-cli certificate calibrate --printer NAME [--dx MM --dy MM] [--json]";
+static const char usage_template_list[] = "peixun-cli certificate template list [--json]";
+static const char usage_template_export[] =
+  "peixun-cli certificate template export NAME FILE.json";
+static const char usage_template_import[] =
+  "peixun-cli certificate template import FILE.json [--name NAME] [--default]";
 
 static char *
 format_hours (double hours)
@@ -403,12 +414,304 @@ certificate_check_qr (PxCliGlobals  *globals,
   return PX_CLI_EXIT_OK;
 }
 
+/* calibrate */
+
+/* A length in mm as typed, whatever the locale: "1.5", "-0.8". */
+static gboolean
+parse_mm (const char *text,
+          double     *value)
+{
+  char *end = NULL;
+
+  *value = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && isfinite (*value);
+}
+
+static int
+certificate_calibrate (PxCliGlobals  *globals,
+                       int            argc,
+                       char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *printer = NULL;
+  g_autofree char *dx_text = NULL;
+  g_autofree char *dy_text = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "printer", 0, 0, G_OPTION_ARG_STRING, &printer, N_("The printer’s name"), N_("NAME") },
+    { "dx", 0, 0, G_OPTION_ARG_STRING, &dx_text,
+      N_("Millimetres to move the print right (negative: left)"), N_("MM") },
+    { "dy", 0, 0, G_OPTION_ARG_STRING, &dy_text,
+      N_("Millimetres to move the print down (negative: up)"), N_("MM") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON object"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+  double dx = 0, dy = 0;
+
+  g_option_context_set_summary (context,
+    _("Sets how far a printer’s print is to be moved so that certificate fields land in the "
+      "blanks of pre-printed stock, as measured on the calibration page (“peixun-cli print "
+      "calibration”). Without --dx and --dy it prints the printer’s present offset."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
+  if (printer == NULL)
+    return usage_fail (usage_calibrate, _("Which printer? Give --printer NAME."));
+  if ((dx_text == NULL) != (dy_text == NULL))
+    return usage_fail (usage_calibrate, _("Give both --dx and --dy."));
+  if (dx_text != NULL && (!parse_mm (dx_text, &dx) || !parse_mm (dy_text, &dy)))
+    return usage_fail (usage_calibrate,
+                       _("--dx and --dy take millimetres written with a point, as 1.5 or -0.8."));
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  if (dx_text != NULL && !px_print_calibration_set (db, printer, dx, dy, &error))
+    return px_cli_fail_error (error);
+  px_print_calibration_get (db, printer, &dx, &dy);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("{");
+
+      px_json_append_key (out, "printer");
+      px_json_append_string (out, printer);
+      px_json_append_key (out, "dx_mm");
+      px_json_append_number (out, dx);
+      px_json_append_key (out, "dy_mm");
+      px_json_append_number (out, dy);
+      g_string_append_c (out, '}');
+      px_cli_print_line (out->str);
+    }
+  else
+    printf (_("Printer %s: the print moves %.2f mm right and %.2f mm down.\n"), printer, dx, dy);
+  return PX_CLI_EXIT_OK;
+}
+
+/* template */
+
+static const char *
+page_size_label (const PxCertificateLayout *layout)
+{
+  switch (layout->page_size)
+    {
+    case PX_CERTIFICATE_PAGE_A4:
+      return "A4";
+    case PX_CERTIFICATE_PAGE_A5:
+      return "A5";
+    case PX_CERTIFICATE_PAGE_B5:
+      return "B5 (JIS)";
+    case PX_CERTIFICATE_PAGE_CUSTOM:
+    default:
+      return _("custom");
+    }
+}
+
+static int
+template_list (PxCliGlobals  *globals,
+               int            argc,
+               char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) layouts = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context,
+    _("Lists the certificate templates, the default first. Without any, certificates print "
+      "with the built-in template."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc > 1)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  layouts = px_certificate_layouts_list (db, &error);
+  if (layouts == NULL)
+    return px_cli_fail_error (error);
+
+  if (json)
+    {
+      g_autoptr(GString) out = g_string_new ("[");
+
+      for (guint i = 0; i < layouts->len; i++)
+        {
+          const PxCertificateLayout *layout = g_ptr_array_index (layouts, i);
+          double width, height;
+
+          px_certificate_layout_get_page_mm (layout, &width, &height);
+          if (i > 0)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          px_json_append_key (out, "name");
+          px_json_append_string (out, layout->name);
+          px_json_append_key (out, "default");
+          g_string_append (out, layout->is_default ? "true" : "false");
+          px_json_append_key (out, "width_mm");
+          px_json_append_number (out, width);
+          px_json_append_key (out, "height_mm");
+          px_json_append_number (out, height);
+          px_json_append_key (out, "preprinted");
+          g_string_append (out, layout->preprinted ? "true" : "false");
+          px_json_append_key (out, "numbering_pattern");
+          px_json_append_string (out, layout->numbering_pattern);
+          px_json_append_key (out, "fields");
+          px_json_append_number (out, layout->fields->len);
+          g_string_append_c (out, '}');
+        }
+      g_string_append_c (out, ']');
+      px_cli_print_line (out->str);
+      return PX_CLI_EXIT_OK;
+    }
+
+  if (layouts->len == 0)
+    printf ("%s\n", _("No certificate templates: certificates print with the built-in one."));
+  for (guint i = 0; i < layouts->len; i++)
+    {
+      const PxCertificateLayout *layout = g_ptr_array_index (layouts, i);
+      double width, height;
+
+      px_certificate_layout_get_page_mm (layout, &width, &height);
+      printf ("%s\t%s %g×%g mm\t%s\t%s%s\n", layout->name, page_size_label (layout), width,
+              height, layout->numbering_pattern,
+              layout->preprinted ? _("pre-printed stock") : _("plain paper"),
+              layout->is_default ? _(" · default") : "");
+    }
+  return PX_CLI_EXIT_OK;
+}
+
+static int
+template_export (PxCliGlobals  *globals,
+                 int            argc,
+                 char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("NAME FILE.json"));
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxCertificateLayout) layout = NULL;
+  g_autofree char *json = NULL;
+  GOptionEntry entries[] = {
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context,
+    _("Writes a certificate template, its background included, to a JSON file that another "
+      "school imports with “certificate template import”."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_fail (usage_template_export, _("Give the template’s name and the file."));
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  layout = px_certificate_layout_load_by_name (db, argv[1], &error);
+  if (layout == NULL)
+    return px_cli_fail_error (error);
+  json = px_certificate_layout_to_json (layout);
+  if (!g_file_set_contents (argv[2], json, -1, &error))
+    return px_cli_fail_error (error);
+  printf (_("Wrote the certificate template “%s” to %s.\n"), layout->name, argv[2]);
+  return PX_CLI_EXIT_OK;
+}
+
+static int
+template_import (PxCliGlobals  *globals,
+                 int            argc,
+                 char         **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.json"));
+  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxCertificateLayout) layout = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *name = NULL;
+  gboolean make_default = FALSE;
+  GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name,
+      N_("Save it under this name rather than the file’s"), N_("NAME") },
+    { "default", 0, 0, G_OPTION_ARG_NONE, &make_default,
+      N_("Make it the default template"), NULL },
+    DB_OPTION (globals),
+    { NULL }
+  };
+  int status = PX_CLI_EXIT_OK;
+
+  g_option_context_set_summary (context,
+    _("Adds the certificate template in a JSON file written by “certificate template "
+      "export”."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return usage_fail (usage_template_import, _("Give one JSON file."));
+
+  if (!g_file_get_contents (argv[1], &json, NULL, &error))
+    return px_cli_fail_error (error);
+  layout = px_certificate_layout_from_json (json, &error);
+  if (layout == NULL)
+    return px_cli_fail_error (error);
+  if (name != NULL)
+    {
+      g_free (layout->name);
+      layout->name = g_steal_pointer (&name);
+    }
+  layout->is_default = make_default;
+
+  db = px_cli_open_database (globals, &error);
+  if (db == NULL)
+    return px_cli_fail_error (error);
+  if (!px_certificate_layout_save (db, layout, &error))
+    return px_cli_fail_error (error);
+  printf (layout->is_default ? _("Added the certificate template “%s”, the default.\n")
+                             : _("Added the certificate template “%s”.\n"), layout->name);
+  return PX_CLI_EXIT_OK;
+}
+
+static int
+certificate_template (PxCliGlobals  *globals,
+                      int            argc,
+                      char         **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    return template_list (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "export"))
+    return template_export (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "import"))
+    return template_import (globals, argc - 1, argv + 1);
+  fprintf (stderr, "%s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_template_list,
+           usage_template_export, usage_template_import);
+  if (argc >= 2)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unknown template command “%s”."), argv[1]);
+  return PX_CLI_EXIT_USAGE;
+}
+
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n", _("Usage:"), usage_issue,
-           usage_list, usage_verify, usage_revoke, usage_public_key, usage_payload,
-           usage_check_qr);
+  fprintf (out, "%s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n  %s\n",
+           _("Usage:"), usage_issue, usage_list, usage_verify, usage_revoke, usage_public_key,
+           usage_payload, usage_check_qr, usage_calibrate, usage_template_list,
+           usage_template_export, usage_template_import);
 }
 
 int
@@ -430,6 +733,10 @@ px_cli_command_certificate (PxCliGlobals  *globals,
     return certificate_payload (globals, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "check-qr"))
     return certificate_check_qr (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "calibrate"))
+    return certificate_calibrate (globals, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "template"))
+    return certificate_template (globals, argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       print_usage (stdout);

@@ -22,6 +22,10 @@ static const PxCliPrintKind kinds[] = {
     px_cli_print_signin },
   { "cards", "peixun-cli print cards --class CODE -o FILE.pdf", px_cli_print_cards },
   { "groups", "peixun-cli print groups --class CODE -o FILE.pdf", px_cli_print_groups },
+  { "certificates", "peixun-cli print certificates --class CODE [--template NAME] "
+    "[--printer NAME] [--number NUMBER…] -o FILE.pdf", px_cli_print_certificates },
+  { "calibration", "peixun-cli print calibration [--template NAME] [--printer NAME] "
+    "-o FILE.pdf", px_cli_print_calibration },
   { "evaluation-form", "peixun-cli print evaluation-form --class CODE [--date YYYY-MM-DD "
     "[--slot morning|afternoon|evening]] -o FILE.pdf", px_cli_print_evaluation_form },
   { "statement", "peixun-cli print statement --cadre CITIZEN_ID --year YYYY -o FILE.pdf",

@@ -30,6 +30,9 @@ int  px_cli_print_roster    (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_print_signin    (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_print_cards     (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_print_groups    (PxCliGlobals *globals, int argc, char **argv);
+/* Certificates and their calibration page (px-cli-print-certificates.c) */
+int  px_cli_print_certificates (PxCliGlobals *globals, int argc, char **argv);
+int  px_cli_print_calibration  (PxCliGlobals *globals, int argc, char **argv);
 /* Evaluation forms, credit statements, class archives (px-cli-print-forms.c) */
 int  px_cli_print_evaluation_form (PxCliGlobals *globals, int argc, char **argv);
 int  px_cli_print_statement       (PxCliGlobals *globals, int argc, char **argv);
