@@ -46,9 +46,14 @@ find_english (const char *text)
     {
       const char *start = p;
 
-      while (g_ascii_isalpha (*p))
-        p++;
-      if (p - start >= 2)
+      gboolean upper = TRUE;
+      gboolean beside_digit;
+
+      for (; g_ascii_isalpha (*p); p++)
+        upper = upper && g_ascii_isupper (*p);
+      /* capitals run together with digits are a code (a verification code UP6B9ZDE) */
+      beside_digit = g_ascii_isdigit (*p) || (start > text && g_ascii_isdigit (start[-1]));
+      if (p - start >= 2 && !(upper && beside_digit))
         {
           g_autofree char *word = g_strndup (start, p - start);
 
