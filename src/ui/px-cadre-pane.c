@@ -8,11 +8,16 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "px-cadre.h"
 #include "px-code-list.h"
+#include "px-credit-record.h"
+#include "px-credit-statement.h"
+#include "px-document-window.h"
 #include "px-format.h"
 #include "px-list-pane.h"
 #include "px-panes.h"
@@ -54,6 +59,119 @@ completion_label (const char *completion)
   return _("In progress");
 }
 
+/* Credit statement */
+
+static int
+compare_years_newest_first (gconstpointer a,
+                            gconstpointer b)
+{
+  return *(const int *) b - *(const int *) a;
+}
+
+static void
+add_year (GArray *years,
+          int     year)
+{
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, int, i) == year)
+      return;
+  g_array_append_val (years, year);
+}
+
+/* The years a statement has something for: those the classes end in, and those of the
+ * cadre's credit records (online and other training too); newest first. */
+static GArray *
+training_years (PxDatabase *db,
+                const char *cadre_id,
+                GPtrArray  *training)
+{
+  const char *filters[] = { "cadre_id", cadre_id, NULL };
+  PxQuery query = { .filters = filters };
+  g_autoptr(GPtrArray) records = px_credit_record_list (db, &query, NULL);
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; training != NULL && i < training->len; i++)
+    {
+      PxCadreTraining *t = g_ptr_array_index (training, i);
+
+      if (t->end_date != NULL && strlen (t->end_date) >= 4)
+        add_year (years, atoi (t->end_date));
+    }
+  for (guint i = 0; records != NULL && i < records->len; i++)
+    {
+      PxCreditRecord *record = g_ptr_array_index (records, i);
+
+      if (record->year != PX_INT_UNSET)
+        add_year (years, (int) record->year);
+    }
+  g_array_sort (years, compare_years_newest_first);
+  return years;
+}
+
+static void
+credit_statement_clicked_cb (GtkButton  *button,
+                             PxListPane *pane)
+{
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (button), "years");
+  GArray *years = g_object_get_data (G_OBJECT (dropdown), "years");
+  const char *cadre_id = g_object_get_data (G_OBJECT (button), "cadre-id");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(PxCreditStatement) statement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (selected >= years->len)
+    return;
+  /* one cadre's year is a page or two: made at once */
+  statement = px_credit_statement_new (px_list_pane_get_database (pane), cadre_id,
+                                       g_array_index (years, int, selected), &error);
+  if (statement == NULL)
+    px_list_pane_toast (pane, error->message);
+  else
+    px_document_window_show (GTK_WIDGET (pane), PX_DOCUMENT (statement));
+}
+
+/* The year to print and the button that prints it, in the heading of the training record. */
+static GtkWidget *
+credit_statement_controls (PxListPane *pane,
+                           const char *cadre_id,
+                           GArray     *years)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Credit Statement…"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int this_year = g_date_time_get_year (now);
+  guint selected = 0;
+
+  for (guint i = 0; i < years->len; i++)
+    {
+      int year = g_array_index (years, int, i);
+      /* TRANSLATORS: a year to print a credit statement for; zh_CN "%d年" */
+      g_autofree char *label = g_strdup_printf (_("%d"), year);
+
+      gtk_string_list_append (labels, label);
+      /* this year's, when there is training in it; else the latest */
+      if (year == this_year)
+        selected = i;
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (labels), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  gtk_widget_set_tooltip_text (dropdown, _("The year the statement is for"));
+  g_object_set_data_full (G_OBJECT (dropdown), "years", g_array_ref (years),
+                          (GDestroyNotify) g_array_unref);
+  gtk_widget_set_tooltip_text (button, _("The hours of training credited in that year, "
+                                         "certified by the school, to print"));
+  g_object_set_data (G_OBJECT (button), "years", dropdown);
+  g_object_set_data_full (G_OBJECT (button), "cadre-id", g_strdup (cadre_id), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (credit_statement_clicked_cb), pane,
+                           0);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  return box;
+}
+
 /* The classes the cadre took: what the annual appraisal asks for. */
 static void
 add_training (PxListPane    *pane,
@@ -64,8 +182,14 @@ add_training (PxListPane    *pane,
   g_autoptr(GPtrArray) training = px_cadre_list_training (px_list_pane_get_database (pane),
                                                           cadre->base.id, NULL);
   GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(GArray) years = training_years (px_list_pane_get_database (pane), cadre->base.id,
+                                            training);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Training Record"));
+  if (years->len > 0)
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
+                                             credit_statement_controls (pane, cadre->base.id,
+                                                                        years));
   if (training == NULL || training->len == 0)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                            _("Not enrolled in any class yet."));

@@ -18,8 +18,10 @@
 #include "px-class-new-dialog.h"
 #include "px-class-pane.h"
 #include "px-class-attendance-view.h"
+#include "px-class-certificates-view.h"
 #include "px-class-completion-view.h"
 #include "px-class-electives-view.h"
+#include "px-class-print-menu.h"
 #include "px-class-roster-view.h"
 #include "px-class-timetable-view.h"
 #include "px-class-summary.h"
@@ -77,6 +79,13 @@ set_completion_class (GtkWidget  *view,
   px_class_completion_view_set_class (PX_CLASS_COMPLETION_VIEW (view), class_id);
 }
 
+static void
+set_certificates_class (GtkWidget  *view,
+                        const char *class_id)
+{
+  px_class_certificates_view_set_class (PX_CLASS_CERTIFICATES_VIEW (view), class_id);
+}
+
 static const TabSpec tab_specs[] = {
   { "roster", N_("Trainees"), "system-users-symbolic", px_class_roster_view_new,
     set_roster_class, "roster.add", "roster.search", "roster.import", "roster.export" },
@@ -88,6 +97,9 @@ static const TabSpec tab_specs[] = {
     set_attendance_class, "attendance.new-leave", NULL, NULL, NULL },
   { "completion", N_("Completion"), "emblem-ok-symbolic", px_class_completion_view_new,
     set_completion_class, NULL, NULL, NULL, NULL },
+  { "certificates", N_("Certificates"), "emblem-documents-symbolic",
+    px_class_certificates_view_new, set_certificates_class, "certificates.issue",
+    "certificates.search", NULL, NULL },
 };
 
 #define N_TABS G_N_ELEMENTS (tab_specs)
@@ -100,6 +112,7 @@ struct _PxClassPane
   PxListPane *list_pane;
   AdwWindowTitle *class_title;
   GtkLabel *summary_label;
+  PxClassPrintMenu *print_menu;
   AdwViewStack *tabs;
 
   PxDatabase *db;
@@ -235,6 +248,7 @@ px_class_pane_open_class (PxClassPane *self,
   /* read again even for the class shown last: its form may have changed it meanwhile */
   g_free (self->class_id);
   self->class_id = g_strdup (class_id);
+  px_class_print_menu_set_class (self->print_menu, class_id);
   self->generation++;
   update_summary (self);
   gtk_stack_set_visible_child_name (self->stack, "class");
@@ -313,6 +327,17 @@ copy_action (GtkWidget  *widget,
 }
 
 static void
+print_menu_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PxClassPane *self = PX_CLASS_PANE (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "class") == 0)
+    px_class_print_menu_popup (self->print_menu);
+}
+
+static void
 row_activated_cb (GtkColumnView *view,
                   guint          position,
                   PxClassPane   *self)
@@ -335,6 +360,7 @@ build_class_page (PxClassPane *self)
   GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
   GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *tools = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *switcher = adw_view_switcher_new ();
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "classes.back");
@@ -356,7 +382,13 @@ build_class_page (PxClassPane *self)
 
   gtk_center_box_set_start_widget (GTK_CENTER_BOX (header), back);
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (header), titles);
-  gtk_center_box_set_end_widget (GTK_CENTER_BOX (header), copy);
+  /* printing changes the class when it issues certificate numbers: tabs read it again */
+  self->print_menu = px_class_print_menu_new (self->db);
+  g_signal_connect_object (self->print_menu, "changed", G_CALLBACK (tab_changed_cb), self, 0);
+  gtk_widget_set_valign (GTK_WIDGET (self->print_menu), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (tools), GTK_WIDGET (self->print_menu));
+  gtk_box_append (GTK_BOX (tools), copy);
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (header), tools);
   gtk_widget_set_margin_start (header, 6);
   gtk_widget_set_margin_end (header, 6);
   gtk_widget_set_margin_top (header, 6);
@@ -428,6 +460,9 @@ px_class_pane_class_init (PxClassPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "classes.copy", NULL, copy_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "classes.back", NULL);
+  gtk_widget_class_install_action (widget_class, "classes.print-menu", NULL, print_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "classes.print-menu", NULL);
 }
 
 static void

@@ -12,11 +12,13 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "px-certificate-template-editor.h"
 #include "px-class-pane.h"
 #include "px-demo.h"
 #include "px-list-pane.h"
 #include "px-panes.h"
 #include "px-plan-pane.h"
+#include "px-verify-dialog.h"
 #include "px-welcome-page.h"
 #include "px-window.h"
 
@@ -37,12 +39,16 @@ struct _PxWindow
   AdwWindowTitle *content_title;
   GtkStack *pane_stack;
   GMenu *recent_section;
+  GMenu *primary_menu;
 
   /* Owned references */
   PxDatabase *db;
   GSettings *settings;
   GtkWidget *error_dialog;
   gboolean busy;
+
+  /* Weak: it goes when it closes */
+  GtkWidget *verify_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -364,6 +370,11 @@ set_database (PxWindow   *self,
   clear_panes (self);
   g_set_object (&self->db, db);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", db != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.verify-certificate", db != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.certificate-templates", db != NULL);
+  /* it checks against the database it was opened on */
+  if (self->verify_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->verify_dialog));
   if (db == NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
@@ -810,6 +821,35 @@ pane_action (GtkWidget  *widget,
     gtk_widget_activate_action (pane, target, NULL);
 }
 
+/* Certificates */
+
+static void
+verify_certificate_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  if (self->db == NULL)
+    return;
+  if (self->verify_dialog == NULL)
+    g_set_weak_pointer (&self->verify_dialog,
+                        GTK_WIDGET (px_verify_dialog_new (GTK_WINDOW (self), self->db)));
+  gtk_window_present (GTK_WINDOW (self->verify_dialog));
+}
+
+static void
+certificate_templates_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  if (self->db != NULL)
+    gtk_window_present (GTK_WINDOW (px_certificate_template_editor_new (GTK_WINDOW (self),
+                                                                        self->db)));
+}
+
 /* GObject */
 
 static void
@@ -817,6 +857,9 @@ px_window_dispose (GObject *object)
 {
   PxWindow *self = PX_WINDOW (object);
 
+  if (self->verify_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->verify_dialog));
+  g_clear_weak_pointer (&self->verify_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
   g_clear_object (&self->error_dialog);
   g_clear_object (&self->db);
@@ -861,6 +904,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, pane_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, pane_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
@@ -878,6 +922,10 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, pane_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, pane_action);
+  gtk_widget_class_install_action (widget_class, "win.verify-certificate", NULL,
+                                   verify_certificate_action);
+  gtk_widget_class_install_action (widget_class, "win.certificate-templates", NULL,
+                                   certificate_templates_action);
 }
 
 static void
@@ -893,10 +941,24 @@ px_window_init (PxWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   update_recent (self);
   set_database (self, NULL);
+
+  /* between the database's items and the help: checking a certificate needs a database */
+  {
+    g_autoptr(GMenu) section = g_menu_new ();
+
+    g_menu_append (section, _("_Verify Certificate…"), "win.verify-certificate");
+    g_menu_append (section, _("Certificate _Templates…"), "win.certificate-templates");
+    g_menu_insert_section (self->primary_menu, 1, NULL, G_MENU_MODEL (section));
+  }
 }
 
 PxWindow *
 px_window_new (AdwApplication *application)
 {
+  static const char * const verify_accels[] = { "<Control><Shift>v", NULL };
+
+  /* Ctrl+Shift+V: no entry or list binds it (they paste with Ctrl+V and Shift+Insert) */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                         "win.verify-certificate", verify_accels);
   return g_object_new (PX_TYPE_WINDOW, "application", application, NULL);
 }
