@@ -35,11 +35,12 @@ static const Command commands[] = {
        "class create|list|show|enroll|complete") },
   { "certificate", px_cli_command_certificate,
     N_("Completion certificates: certificate issue|list|verify|revoke|public-key|payload|"
-       "check-qr") },
+       "check-qr|calibrate|template") },
   { "check", px_cli_command_check, N_("Check the database’s integrity and references") },
   { "backup", px_cli_command_backup, N_("Copy the database safely while it is in use") },
   { "print", px_cli_command_print,
-    N_("Print a class’s documents to PDF: print schedule --class CODE -o FILE.pdf") },
+    N_("Documents to PDF: schedule, roster, signin, cards, groups, certificates, "
+       "calibration, evaluation-form, statement, archive") },
 };
 
 static void
