@@ -61,7 +61,15 @@ issue_missing (PxDatabase  *db,
                          "Issued %u new certificates for %s.\n", issued->len),
             issued->len, code);
   else
-    printf (_("Every trainee of %s who completed it has a certificate already.\n"), code);
+    {
+      g_autoptr(GPtrArray) existing = px_certificates_list (db, code, error);
+
+      if (existing == NULL)
+        return FALSE;
+      /* with none at all, nobody completed yet: printing says so, and what to do */
+      if (existing->len > 0)
+        printf (_("Every trainee of %s who completed it has a certificate already.\n"), code);
+    }
   return TRUE;
 }
 

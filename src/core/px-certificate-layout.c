@@ -27,7 +27,7 @@ static const struct
   const char *key;
   const char *label;
 } field_kinds[] = {
-  [PX_CERTIFICATE_FIELD_TITLE] = { "title", N_("Title") },
+  [PX_CERTIFICATE_FIELD_TITLE] = { "title", N_("Certificate heading") },
   [PX_CERTIFICATE_FIELD_BODY] = { "body", N_("Wording") },
   [PX_CERTIFICATE_FIELD_NAME] = { "name", N_("Trainee’s name") },
   [PX_CERTIFICATE_FIELD_CLASS_TITLE] = { "class_title", N_("Class title") },

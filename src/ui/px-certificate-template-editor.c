@@ -115,15 +115,11 @@ static const struct
 static void show_template (PxCertificateTemplateEditor *self,
                            guint                        index);
 
-/* A toast's title is markup (libadwaita 1.2 has no plain titles): what the user typed, a name
- * or a pattern with "<" or "&", is escaped. */
 static void
 show_toast (PxCertificateTemplateEditor *self,
             const char                  *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  px_toast_show_text (self->toast_overlay, escaped);
+  px_toast_show_text (self->toast_overlay, message);
 }
 
 /* Frees the form's copy; the field rows let go of its field first. */

@@ -109,7 +109,7 @@ static void
 toast (PxClassAttendanceView *self,
        const char            *message)
 {
-  show_toast (self, adw_toast_new (message));
+  show_toast (self, px_toast_new (message));
 }
 
 static void

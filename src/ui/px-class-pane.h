@@ -1,5 +1,5 @@
 /* px-class-pane.h: 班次, the classes and, for the one opened, its trainees, timetable,
- * electives, attendance and results
+ * electives, attendance, results and certificates
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,7 +24,8 @@ void         px_class_pane_open_class     (PxClassPane *self,
                                            const char  *class_id);
 /* The class shown on the class page, or NULL when the list is shown. */
 const char  *px_class_pane_get_class_id   (PxClassPane *self);
-/* Shows one tab of the class page: roster, timetable, electives, attendance, completion. */
+/* Shows one tab of the class page: roster, timetable, electives, attendance, completion,
+ * certificates. */
 void         px_class_pane_show_tab       (PxClassPane *self,
                                            const char  *name);
 /* The names of the tabs, in order. */

@@ -100,7 +100,7 @@ static void
 toast_text (PxClassRosterView *self,
             const char        *message)
 {
-  toast (self, adw_toast_new (message));
+  toast (self, px_toast_new (message));
 }
 
 static PxTrainee *
@@ -777,7 +777,7 @@ remove_action (GtkWidget  *widget,
   removed = g_new0 (Removed, 1);
   g_weak_ref_init (&removed->view, self);
   removed->removed = enrollment;
-  undo = adw_toast_new (message);
+  undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (undo, "button-clicked", G_CALLBACK (undo_remove_cb), removed,

@@ -134,7 +134,7 @@ static void
 show_error (PxClassTimetableView *self,
             const GError         *error)
 {
-  show_toast (self, adw_toast_new (error->message));
+  show_toast (self, px_toast_new (error->message));
 }
 
 static void
@@ -245,7 +245,7 @@ show_undo_toast (PxClassTimetableView *self,
                  gpointer              data,
                  GClosureNotify        free_data)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = px_toast_new (message);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -364,7 +364,7 @@ undo_delete_cb (AdwToast   *toast,
     {
       g_autofree char *message = g_strdup_printf (_("Could not undo: %s"), error->message);
 
-      show_toast (self, adw_toast_new (message));
+      show_toast (self, px_toast_new (message));
       return;
     }
   show_week_of (self, session->date);
@@ -605,7 +605,7 @@ form_saved_cb (PxSessionForm        *form,
 
   show_week_of (self, session->date);
   written (self, session->base.id);
-  show_toast (self, adw_toast_new (px_session_form_is_new (form) ? _("Session added")
+  show_toast (self, px_toast_new (px_session_form_is_new (form) ? _("Session added")
                                                                  : _("Session saved")));
 }
 

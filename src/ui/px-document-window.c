@@ -16,6 +16,7 @@
 #include "px-document-window.h"
 #include "px-page.h"
 #include "px-print-calibration.h"
+#include "px-toast.h"
 
 /* Room around the page on screen, in pixels; more below, where toasts appear. */
 #define PAGE_GAP        24
@@ -73,14 +74,11 @@ show_toast (PxDocumentWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* A toast's title is markup: a file or class name with "&" or "<" must stay text. */
 static void
 show_toast_text (PxDocumentWindow *self,
                  const char       *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  show_toast (self, adw_toast_new (escaped));
+  show_toast (self, px_toast_new (message));
 }
 
 /* Page on screen */
@@ -540,7 +538,6 @@ export_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = g_path_get_basename (job->path);
   g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   self->exporting = FALSE;
@@ -554,8 +551,7 @@ export_done_cb (GObject      *source,
       return;
     }
   message = g_strdup_printf (_("Exported to “%s”"), basename);
-  escaped = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (escaped);
+  toast = px_toast_new (message);
   adw_toast_set_button_label (toast, _("_Open"));
   g_object_set_data_full (G_OBJECT (toast), "uri", g_filename_to_uri (job->path, NULL, NULL),
                           g_free);

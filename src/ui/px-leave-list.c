@@ -19,6 +19,7 @@
 #include "px-date.h"
 #include "px-format.h"
 #include "px-leave-list.h"
+#include "px-toast.h"
 
 struct _PxLeaveList
 {
@@ -62,7 +63,7 @@ toast_error (PxLeaveList  *self,
   /* Translators: what failed, then why */
   g_autofree char *message = g_strdup_printf (_("%s: %s"), what, error->message);
 
-  emit_toast (self, adw_toast_new (message));
+  emit_toast (self, px_toast_new (message));
 }
 
 /* The rows */
@@ -376,7 +377,7 @@ px_leave_list_add (PxLeaveList    *self,
     }
   load_leave (self);
   g_signal_emit (self, signals[CHANGED], 0);
-  emit_toast (self, adw_toast_new (_("Leave request added")));
+  emit_toast (self, px_toast_new (_("Leave request added")));
   return TRUE;
 }
 
@@ -407,7 +408,7 @@ px_leave_list_delete (PxLeaveList *self,
   hours = px_format_hours (request->hours);
   /* Translators: hours of leave */
   message = g_strdup_printf (_("Leave request of %s h deleted"), hours);
-  undo = adw_toast_new (message);
+  undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   deleted = g_new0 (DeletedLeave, 1);
   g_set_weak_pointer (&deleted->list, self);
@@ -434,7 +435,7 @@ px_leave_list_open_form (PxLeaveList               *self,
 
   if (totals == NULL || totals->len == 0)
     {
-      emit_toast (self, adw_toast_new (_("The class has no enrolled trainees yet.")));
+      emit_toast (self, px_toast_new (_("The class has no enrolled trainees yet.")));
       return;
     }
   form = g_new0 (LeaveForm, 1);

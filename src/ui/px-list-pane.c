@@ -138,7 +138,7 @@ px_list_pane_toast (PxListPane *self,
 {
   g_return_if_fail (PX_IS_LIST_PANE (self));
 
-  show_toast (self, adw_toast_new (message));
+  show_toast (self, px_toast_new (message));
 }
 
 static gboolean
@@ -942,7 +942,7 @@ delete_action (GtkWidget  *widget,
   px_record_list_model_refresh (self->model);
 
   message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = adw_toast_new (message);
+  toast = px_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deleted,

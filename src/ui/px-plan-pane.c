@@ -167,7 +167,7 @@ static void
 toast (PxPlanPane *self,
        const char *message)
 {
-  show_toast (self, adw_toast_new (message));
+  show_toast (self, px_toast_new (message));
 }
 
 /* The list of items: columns, filters and form */
@@ -1704,7 +1704,7 @@ remove_quota_action (GtkWidget  *widget,
                                         : px_list_pane_unit_name (self->list_pane,
                                                                   quota->unit_id),
                              (long long) quota->quota);
-  undo = adw_toast_new (message);
+  undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   removed = g_new0 (RemovedQuota, 1);
   g_set_weak_pointer (&removed->pane, self);

@@ -24,9 +24,18 @@ px_toast_show (GtkWidget *widget,
     g_object_unref (toast);
 }
 
+AdwToast *
+px_toast_new (const char *text)
+{
+  /* libadwaita 1.2 parses a toast's title as markup: a name with "&" or "<" must stay text */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
 void
 px_toast_show_text (GtkWidget  *widget,
                     const char *message)
 {
-  px_toast_show (widget, adw_toast_new (message));
+  px_toast_show (widget, px_toast_new (message));
 }

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 /* Shows toast (taken) in the AdwToastOverlay widget is in, and keeps it as widget's
  * "last-toast" data, so that its Undo can be reached without a pointer (tests, accessibility
  * tools). Outside an overlay the toast is only kept. */
+/* A toast showing text as it is (escaped for the title's markup). (transfer floating) */
+AdwToast *px_toast_new    (const char *text);
 void  px_toast_show       (GtkWidget  *widget,
                            AdwToast   *toast);
 /* The same for a toast of one message. */

@@ -18,6 +18,7 @@
 #include "px-list-pane.h"
 #include "px-panes.h"
 #include "px-plan-pane.h"
+#include "px-toast.h"
 #include "px-verify-dialog.h"
 #include "px-welcome-page.h"
 #include "px-window.h"
@@ -74,7 +75,7 @@ static void
 toast (PxWindow   *self,
        const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, px_toast_new (message));
 }
 
 /* Recent databases */
