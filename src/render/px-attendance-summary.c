@@ -12,9 +12,7 @@
 
 #include "px-attendance-summary.h"
 #include "px-class-attendance.h"
-#include "px-date.h"
 #include "px-render-error.h"
-#include "px-table.h"
 #include "px-training-class.h"
 
 #define TABLE_SIZE 9.0
@@ -35,17 +33,12 @@ typedef struct
 
 struct _PxAttendanceSummary
 {
-  PxDocument parent_instance;
+  PxTableDocument parent_instance;
 
-  PxPage *page;
-  char *heading_title;
-  char *heading_details;
-  PxTable *table;
   guint n_trainees;
-  double heading_height;
 };
 
-G_DEFINE_FINAL_TYPE (PxAttendanceSummary, px_attendance_summary, PX_TYPE_DOCUMENT)
+G_DEFINE_FINAL_TYPE (PxAttendanceSummary, px_attendance_summary, PX_TYPE_TABLE_DOCUMENT)
 
 /* How many sessions each enrollment of the class is marked present, late, on leave, absent:
  * enrollment id → MarkCounts. The marks themselves; the hours are px-class-attendance's. */
@@ -113,22 +106,24 @@ format_rate (double rate)
   return g_strconcat (number, "%", NULL);
 }
 
-static void
-build_table (PxAttendanceSummary *self)
+static PxTable *
+create_table (void)
 {
-  self->table = px_table_new (TABLE_SIZE);
+  PxTable *table = px_table_new (TABLE_SIZE);
+
   /* TRANSLATORS: column heads of the attendance summary (序号 姓名 单位 出勤 迟到 请假 缺勤
    * 出勤学时 出勤率 备注) */
-  px_table_add_column (self->table, _("No."), 28, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, _("Name"), 48, PX_TABLE_ALIGN_START);
-  px_table_add_flexible_column (self->table, _("Unit"), 1, PX_TABLE_ALIGN_START);
-  px_table_add_column (self->table, C_("attendance", "Present"), 44, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, C_("attendance", "Late"), 34, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, C_("attendance", "Leave"), 36, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, C_("attendance", "Absent"), 42, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, _("Hours attended"), 50, PX_TABLE_ALIGN_END);
-  px_table_add_column (self->table, _("Rate"), 40, PX_TABLE_ALIGN_END);
-  px_table_add_column (self->table, _("Note"), 70, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, _("No."), 28, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, _("Name"), 48, PX_TABLE_ALIGN_START);
+  px_table_add_flexible_column (table, _("Unit"), 1, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, C_("attendance", "Present"), 44, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, C_("attendance", "Late"), 34, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, C_("attendance", "Leave"), 36, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, C_("attendance", "Absent"), 42, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, _("Hours attended"), 50, PX_TABLE_ALIGN_END);
+  px_table_add_column (table, _("Rate"), 40, PX_TABLE_ALIGN_END);
+  px_table_add_column (table, _("Note"), 70, PX_TABLE_ALIGN_START);
+  return table;
 }
 
 static void
@@ -159,7 +154,7 @@ add_trainee (PxAttendanceSummary       *self,
                             count_text[COUNT_LATE], count_text[COUNT_LEAVE],
                             count_text[COUNT_ABSENT], hours, rate, note };
 
-    px_table_add_row (self->table, cells);
+    px_table_add_row (px_table_document_get_table (PX_TABLE_DOCUMENT (self)), cells);
   }
   for (guint i = 0; i < N_COUNTS; i++)
     g_free (count_text[i]);
@@ -169,33 +164,12 @@ static char *
 format_details (const PxTrainingClass *training_class,
                 guint                  n_sessions)
 {
-  g_autofree char *start = px_date_format_chinese (training_class->start_date);
-  g_autofree char *end = px_date_format_chinese (training_class->end_date);
-  g_autofree char *code = NULL;
-  g_autofree char *dates = NULL;
-  g_autofree char *count = NULL;
-
-  /* TRANSLATORS: the class's code in a printed document's heading */
-  code = g_strdup_printf (_("Class code: %s"), training_class->code);
-  /* TRANSLATORS: the first and last day of a class (%s至%s) */
-  dates = g_strdup_printf (_("%s to %s"), start, end);
   /* TRANSLATORS: in the attendance summary's heading (共 12 次课) */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions",
-                                        n_sessions), n_sessions);
-  return g_strjoin ("    ", code, dates, count, NULL);
-}
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session",
+                                                         "%u sessions", n_sessions),
+                                            n_sessions);
 
-static void
-paginate (PxAttendanceSummary *self)
-{
-  cairo_t *cr = px_page_create_measuring_context ();
-  double content_height = px_page_get_content_height (self->page);
-
-  self->heading_height = px_page_draw_heading (self->page, cr, self->heading_title,
-                                               self->heading_details);
-  px_table_paginate (self->table, cr, px_page_get_content_width (self->page),
-                     content_height - self->heading_height, content_height);
-  cairo_destroy (cr);
+  return px_table_document_format_class_details (training_class, count);
 }
 
 PxAttendanceSummary *
@@ -209,6 +183,8 @@ px_attendance_summary_new (PxDatabase  *db,
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GHashTable) marks = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *heading_title = NULL;
+  g_autofree char *heading_details = NULL;
   guint n_marked = 0;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
@@ -240,8 +216,9 @@ px_attendance_summary_new (PxDatabase  *db,
     }
 
   self = g_object_new (PX_TYPE_ATTENDANCE_SUMMARY, NULL);
-  self->page = px_page_new_for_database (PX_PAGE_PORTRAIT, db);
-  build_table (self);
+  px_table_document_set_page (PX_TABLE_DOCUMENT (self),
+                              px_page_new_for_database (PX_PAGE_PORTRAIT, db));
+  px_table_document_set_table (PX_TABLE_DOCUMENT (self), create_table ());
   for (guint i = 0; i < totals->len; i++)
     {
       PxAttendanceTotals *trainee = g_ptr_array_index (totals, i);
@@ -249,9 +226,10 @@ px_attendance_summary_new (PxDatabase  *db,
       add_trainee (self, trainee, g_hash_table_lookup (marks, trainee->enrollment_id));
     }
   /* TRANSLATORS: the attendance summary's heading: the class's title, then 考勤汇总表 */
-  self->heading_title = g_strdup_printf (_("%s: Attendance Summary"), training_class->title);
-  self->heading_details = format_details (training_class, sessions->len);
-  paginate (self);
+  heading_title = g_strdup_printf (_("%s: Attendance Summary"), training_class->title);
+  heading_details = format_details (training_class, sessions->len);
+  px_table_document_set_heading (PX_TABLE_DOCUMENT (self), heading_title, heading_details);
+  px_table_document_paginate (PX_TABLE_DOCUMENT (self));
 
   /* TRANSLATORS: the document's title: the class's code and title, then 考勤汇总 */
   title = g_strdup_printf (_("%s %s · Attendance Summary"), training_class->code,
@@ -264,7 +242,7 @@ const PxPage *
 px_attendance_summary_get_page (PxAttendanceSummary *self)
 {
   g_return_val_if_fail (PX_IS_ATTENDANCE_SUMMARY (self), NULL);
-  return self->page;
+  return px_table_document_get_page (PX_TABLE_DOCUMENT (self));
 }
 
 guint
@@ -274,63 +252,9 @@ px_attendance_summary_get_n_trainees (PxAttendanceSummary *self)
   return self->n_trainees;
 }
 
-/* PxDocument */
-
-static guint
-px_attendance_summary_get_n_pages (PxDocument *document)
-{
-  return px_table_get_n_pages (PX_ATTENDANCE_SUMMARY (document)->table);
-}
-
-static void
-px_attendance_summary_get_page_size (PxDocument *document,
-                                     guint       page_index,
-                                     double     *width,
-                                     double     *height)
-{
-  PxAttendanceSummary *self = PX_ATTENDANCE_SUMMARY (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
-
-static void
-px_attendance_summary_draw_page (PxDocument *document,
-                                 cairo_t    *cr,
-                                 guint       page_index)
-{
-  PxAttendanceSummary *self = PX_ATTENDANCE_SUMMARY (document);
-  const PxPage *page = self->page;
-  double y = page->margin_top;
-
-  if (page_index == 0)
-    y += px_page_draw_heading (page, cr, self->heading_title, self->heading_details);
-  px_table_draw_page (self->table, cr, page_index, page->margin_left, y);
-  px_page_draw_page_number (page, cr, page_index, px_table_get_n_pages (self->table));
-}
-
-static void
-px_attendance_summary_finalize (GObject *object)
-{
-  PxAttendanceSummary *self = PX_ATTENDANCE_SUMMARY (object);
-
-  px_page_free (self->page);
-  g_free (self->heading_title);
-  g_free (self->heading_details);
-  g_clear_pointer (&self->table, px_table_free);
-  G_OBJECT_CLASS (px_attendance_summary_parent_class)->finalize (object);
-}
-
 static void
 px_attendance_summary_class_init (PxAttendanceSummaryClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  PxDocumentClass *document_class = PX_DOCUMENT_CLASS (klass);
-
-  object_class->finalize = px_attendance_summary_finalize;
-  document_class->get_n_pages = px_attendance_summary_get_n_pages;
-  document_class->get_page_size = px_attendance_summary_get_page_size;
-  document_class->draw_page = px_attendance_summary_draw_page;
 }
 
 static void

@@ -7,14 +7,14 @@
 #pragma once
 
 #include "px-database.h"
-#include "px-document.h"
 #include "px-page.h"
+#include "px-table-document.h"
 
 G_BEGIN_DECLS
 
 #define PX_TYPE_ATTENDANCE_SUMMARY (px_attendance_summary_get_type ())
 G_DECLARE_FINAL_TYPE (PxAttendanceSummary, px_attendance_summary, PX, ATTENDANCE_SUMMARY,
-                      PxDocument)
+                      PxTableDocument)
 
 /* One row per enrolled trainee in name order: the sessions marked present, late, on leave and
  * absent, the hours attended and the rate of the hours held (px_class_attendance_list_totals),

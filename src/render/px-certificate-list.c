@@ -12,40 +12,35 @@
 #include "px-cadre.h"
 #include "px-certificate-list.h"
 #include "px-certificates.h"
-#include "px-date.h"
 #include "px-render-error.h"
-#include "px-table.h"
 #include "px-training-class.h"
 
 #define TABLE_SIZE 8.5
 
 struct _PxCertificateList
 {
-  PxDocument parent_instance;
+  PxTableDocument parent_instance;
 
-  PxPage *page;
-  char *heading_title;
-  char *heading_details;
-  PxTable *table;
   guint n_certificates;
-  double heading_height;
 };
 
-G_DEFINE_FINAL_TYPE (PxCertificateList, px_certificate_list, PX_TYPE_DOCUMENT)
+G_DEFINE_FINAL_TYPE (PxCertificateList, px_certificate_list, PX_TYPE_TABLE_DOCUMENT)
 
-static void
-build_table (PxCertificateList *self)
+static PxTable *
+create_table (void)
 {
-  self->table = px_table_new (TABLE_SIZE);
+  PxTable *table = px_table_new (TABLE_SIZE);
+
   /* TRANSLATORS: column heads of a class's certificate list (序号 证书编号 姓名 身份证号 学时
    * 发证日期 状态) */
-  px_table_add_column (self->table, _("No."), 26, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, _("Certificate number"), 96, PX_TABLE_ALIGN_START);
-  px_table_add_column (self->table, _("Name"), 54, PX_TABLE_ALIGN_START);
-  px_table_add_column (self->table, _("Citizen ID"), 100, PX_TABLE_ALIGN_START);
-  px_table_add_column (self->table, _("Hours"), 34, PX_TABLE_ALIGN_END);
-  px_table_add_column (self->table, _("Issued on"), 62, PX_TABLE_ALIGN_CENTER);
-  px_table_add_flexible_column (self->table, _("Status"), 1, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, _("No."), 26, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, _("Certificate number"), 96, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, _("Name"), 54, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, _("Citizen ID"), 100, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, _("Hours"), 34, PX_TABLE_ALIGN_END);
+  px_table_add_column (table, _("Issued on"), 62, PX_TABLE_ALIGN_CENTER);
+  px_table_add_flexible_column (table, _("Status"), 1, PX_TABLE_ALIGN_START);
+  return table;
 }
 
 static char *
@@ -68,6 +63,7 @@ static void
 add_certificate (PxCertificateList       *self,
                  const PxCertificateInfo *info)
 {
+  PxTable *table = px_table_document_get_table (PX_TABLE_DOCUMENT (self));
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *number = g_strdup_printf ("%u", ++self->n_certificates);
   g_autofree char *citizen_id = px_cadre_mask_citizen_id (info->citizen_id);
@@ -75,11 +71,11 @@ add_certificate (PxCertificateList       *self,
   const char *cells[] = { number, info->number, info->name, citizen_id,
                           g_ascii_formatd (buffer, sizeof buffer, "%.4g", info->hours),
                           info->issued_on, status };
-  guint row = px_table_add_row (self->table, cells);
+  guint row = px_table_add_row (table, cells);
 
   /* A revoked one stands out: it must not be mistaken for a valid one at a glance. */
   if (info->revoked)
-    px_table_set_row_bold (self->table, row, TRUE);
+    px_table_set_row_bold (table, row, TRUE);
 }
 
 static char *
@@ -100,19 +96,6 @@ format_details (const PxTrainingClass *training_class,
   return g_strjoin ("    ", code, count, NULL);
 }
 
-static void
-paginate (PxCertificateList *self)
-{
-  cairo_t *cr = px_page_create_measuring_context ();
-  double content_height = px_page_get_content_height (self->page);
-
-  self->heading_height = px_page_draw_heading (self->page, cr, self->heading_title,
-                                               self->heading_details);
-  px_table_paginate (self->table, cr, px_page_get_content_width (self->page),
-                     content_height - self->heading_height, content_height);
-  cairo_destroy (cr);
-}
-
 PxCertificateList *
 px_certificate_list_new (PxDatabase  *db,
                          const char  *class_id,
@@ -122,6 +105,8 @@ px_certificate_list_new (PxDatabase  *db,
   g_autoptr(PxTrainingClass) training_class = NULL;
   g_autoptr(GPtrArray) certificates = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *heading_title = NULL;
+  g_autofree char *heading_details = NULL;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (class_id != NULL, NULL);
@@ -143,14 +128,16 @@ px_certificate_list_new (PxDatabase  *db,
     }
 
   self = g_object_new (PX_TYPE_CERTIFICATE_LIST, NULL);
-  self->page = px_page_new_for_database (PX_PAGE_PORTRAIT, db);
-  build_table (self);
+  px_table_document_set_page (PX_TABLE_DOCUMENT (self),
+                              px_page_new_for_database (PX_PAGE_PORTRAIT, db));
+  px_table_document_set_table (PX_TABLE_DOCUMENT (self), create_table ());
   for (guint i = 0; i < certificates->len; i++)
     add_certificate (self, g_ptr_array_index (certificates, i));
   /* TRANSLATORS: a certificate list's heading: the class's title, then 结业证书登记表 */
-  self->heading_title = g_strdup_printf (_("%s: Certificates Issued"), training_class->title);
-  self->heading_details = format_details (training_class, certificates);
-  paginate (self);
+  heading_title = g_strdup_printf (_("%s: Certificates Issued"), training_class->title);
+  heading_details = format_details (training_class, certificates);
+  px_table_document_set_heading (PX_TABLE_DOCUMENT (self), heading_title, heading_details);
+  px_table_document_paginate (PX_TABLE_DOCUMENT (self));
 
   /* TRANSLATORS: the document's title: the class's code and title, then 证书登记表 */
   title = g_strdup_printf (_("%s %s · Certificate List"), training_class->code,
@@ -163,7 +150,7 @@ const PxPage *
 px_certificate_list_get_page (PxCertificateList *self)
 {
   g_return_val_if_fail (PX_IS_CERTIFICATE_LIST (self), NULL);
-  return self->page;
+  return px_table_document_get_page (PX_TABLE_DOCUMENT (self));
 }
 
 guint
@@ -173,63 +160,9 @@ px_certificate_list_get_n_certificates (PxCertificateList *self)
   return self->n_certificates;
 }
 
-/* PxDocument */
-
-static guint
-px_certificate_list_get_n_pages (PxDocument *document)
-{
-  return px_table_get_n_pages (PX_CERTIFICATE_LIST (document)->table);
-}
-
-static void
-px_certificate_list_get_page_size (PxDocument *document,
-                                   guint       page_index,
-                                   double     *width,
-                                   double     *height)
-{
-  PxCertificateList *self = PX_CERTIFICATE_LIST (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
-
-static void
-px_certificate_list_draw_page (PxDocument *document,
-                               cairo_t    *cr,
-                               guint       page_index)
-{
-  PxCertificateList *self = PX_CERTIFICATE_LIST (document);
-  const PxPage *page = self->page;
-  double y = page->margin_top;
-
-  if (page_index == 0)
-    y += px_page_draw_heading (page, cr, self->heading_title, self->heading_details);
-  px_table_draw_page (self->table, cr, page_index, page->margin_left, y);
-  px_page_draw_page_number (page, cr, page_index, px_table_get_n_pages (self->table));
-}
-
-static void
-px_certificate_list_finalize (GObject *object)
-{
-  PxCertificateList *self = PX_CERTIFICATE_LIST (object);
-
-  px_page_free (self->page);
-  g_free (self->heading_title);
-  g_free (self->heading_details);
-  g_clear_pointer (&self->table, px_table_free);
-  G_OBJECT_CLASS (px_certificate_list_parent_class)->finalize (object);
-}
-
 static void
 px_certificate_list_class_init (PxCertificateListClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  PxDocumentClass *document_class = PX_DOCUMENT_CLASS (klass);
-
-  object_class->finalize = px_certificate_list_finalize;
-  document_class->get_n_pages = px_certificate_list_get_n_pages;
-  document_class->get_page_size = px_certificate_list_get_page_size;
-  document_class->draw_page = px_certificate_list_draw_page;
 }
 
 static void

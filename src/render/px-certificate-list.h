@@ -7,13 +7,13 @@
 #pragma once
 
 #include "px-database.h"
-#include "px-document.h"
 #include "px-page.h"
+#include "px-table-document.h"
 
 G_BEGIN_DECLS
 
 #define PX_TYPE_CERTIFICATE_LIST (px_certificate_list_get_type ())
-G_DECLARE_FINAL_TYPE (PxCertificateList, px_certificate_list, PX, CERTIFICATE_LIST, PxDocument)
+G_DECLARE_FINAL_TYPE (PxCertificateList, px_certificate_list, PX, CERTIFICATE_LIST, PxTableDocument)
 
 /* One row per certificate in number order (px_certificates_list): number, name, citizen ID
  * masked, hours, issued on, and whether it stands or was revoked, when and why. A4 portrait,

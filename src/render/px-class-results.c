@@ -12,26 +12,19 @@
 
 #include "px-class-completion.h"
 #include "px-class-results.h"
-#include "px-date.h"
 #include "px-render-error.h"
-#include "px-table.h"
 #include "px-training-class.h"
 
 #define TABLE_SIZE 8.5
 
 struct _PxClassResults
 {
-  PxDocument parent_instance;
+  PxTableDocument parent_instance;
 
-  PxPage *page;
-  char *heading_title;
-  char *heading_details;
-  PxTable *table;
   guint n_trainees;
-  double heading_height;
 };
 
-G_DEFINE_FINAL_TYPE (PxClassResults, px_class_results, PX_TYPE_DOCUMENT)
+G_DEFINE_FINAL_TYPE (PxClassResults, px_class_results, PX_TYPE_TABLE_DOCUMENT)
 
 static char *
 format_number (double      value,
@@ -105,21 +98,23 @@ stored_completion (const PxTraineeCompletion *trainee)
   return _("Pending");
 }
 
-static void
-build_table (PxClassResults *self)
+static PxTable *
+create_table (void)
 {
-  self->table = px_table_new (TABLE_SIZE);
+  PxTable *table = px_table_new (TABLE_SIZE);
+
   /* TRANSLATORS: column heads of a class's results (序号 姓名 出勤学时 出勤率 考试成绩 论文成绩
    * 结业情况 认定学时 说明) */
-  px_table_add_column (self->table, _("No."), 26, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, _("Name"), 54, PX_TABLE_ALIGN_START);
-  px_table_add_column (self->table, _("Hours attended"), 46, PX_TABLE_ALIGN_END);
-  px_table_add_column (self->table, _("Rate"), 42, PX_TABLE_ALIGN_END);
-  px_table_add_column (self->table, _("Exam"), 36, PX_TABLE_ALIGN_END);
-  px_table_add_column (self->table, _("Paper"), 36, PX_TABLE_ALIGN_END);
-  px_table_add_column (self->table, _("Completion"), 62, PX_TABLE_ALIGN_CENTER);
-  px_table_add_column (self->table, _("Hours credited"), 46, PX_TABLE_ALIGN_END);
-  px_table_add_flexible_column (self->table, _("Remarks"), 1, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, _("No."), 26, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, _("Name"), 54, PX_TABLE_ALIGN_START);
+  px_table_add_column (table, _("Hours attended"), 46, PX_TABLE_ALIGN_END);
+  px_table_add_column (table, _("Rate"), 42, PX_TABLE_ALIGN_END);
+  px_table_add_column (table, _("Exam"), 36, PX_TABLE_ALIGN_END);
+  px_table_add_column (table, _("Paper"), 36, PX_TABLE_ALIGN_END);
+  px_table_add_column (table, _("Completion"), 62, PX_TABLE_ALIGN_CENTER);
+  px_table_add_column (table, _("Hours credited"), 46, PX_TABLE_ALIGN_END);
+  px_table_add_flexible_column (table, _("Remarks"), 1, PX_TABLE_ALIGN_START);
+  return table;
 }
 
 static void
@@ -137,17 +132,13 @@ add_trainee (PxClassResults            *self,
   const char *cells[] = { number, trainee->name, attended, rate, exam, paper,
                           stored_completion (trainee), credited, trainee->stored_reason };
 
-  px_table_add_row (self->table, cells);
+  px_table_add_row (px_table_document_get_table (PX_TABLE_DOCUMENT (self)), cells);
 }
 
 static char *
 format_details (const PxTrainingClass   *training_class,
                 const PxClassCompletion *completion)
 {
-  g_autofree char *start = px_date_format_chinese (training_class->start_date);
-  g_autofree char *end = px_date_format_chinese (training_class->end_date);
-  g_autofree char *code = NULL;
-  g_autofree char *dates = NULL;
   g_autofree char *counts = NULL;
   guint n_completed = 0;
 
@@ -157,26 +148,9 @@ format_details (const PxTrainingClass   *training_class,
 
       n_completed += g_strcmp0 (trainee->stored, "completed") == 0;
     }
-  /* TRANSLATORS: the class's code in a printed document's heading */
-  code = g_strdup_printf (_("Class code: %s"), training_class->code);
-  /* TRANSLATORS: the first and last day of a class (%s至%s) */
-  dates = g_strdup_printf (_("%s to %s"), start, end);
   /* TRANSLATORS: in a class's results heading: completed of trainees (结业 38 人，共 40 人) */
   counts = g_strdup_printf (_("%u of %u completed"), n_completed, completion->trainees->len);
-  return g_strjoin ("    ", code, dates, counts, NULL);
-}
-
-static void
-paginate (PxClassResults *self)
-{
-  cairo_t *cr = px_page_create_measuring_context ();
-  double content_height = px_page_get_content_height (self->page);
-
-  self->heading_height = px_page_draw_heading (self->page, cr, self->heading_title,
-                                               self->heading_details);
-  px_table_paginate (self->table, cr, px_page_get_content_width (self->page),
-                     content_height - self->heading_height, content_height);
-  cairo_destroy (cr);
+  return px_table_document_format_class_details (training_class, counts);
 }
 
 PxClassResults *
@@ -189,6 +163,8 @@ px_class_results_new (PxDatabase  *db,
   g_autoptr(PxClassCompletion) completion = NULL;
   g_autoptr(GHashTable) credits = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *heading_title = NULL;
+  g_autofree char *heading_details = NULL;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (class_id != NULL, NULL);
@@ -212,14 +188,16 @@ px_class_results_new (PxDatabase  *db,
     return NULL;
 
   self = g_object_new (PX_TYPE_CLASS_RESULTS, NULL);
-  self->page = px_page_new_for_database (PX_PAGE_PORTRAIT, db);
-  build_table (self);
+  px_table_document_set_page (PX_TABLE_DOCUMENT (self),
+                              px_page_new_for_database (PX_PAGE_PORTRAIT, db));
+  px_table_document_set_table (PX_TABLE_DOCUMENT (self), create_table ());
   for (guint i = 0; i < completion->trainees->len; i++)
     add_trainee (self, g_ptr_array_index (completion->trainees, i), credits);
   /* TRANSLATORS: a class's results heading: the class's title, then 学员结业情况表 */
-  self->heading_title = g_strdup_printf (_("%s: Trainee Results"), training_class->title);
-  self->heading_details = format_details (training_class, completion);
-  paginate (self);
+  heading_title = g_strdup_printf (_("%s: Trainee Results"), training_class->title);
+  heading_details = format_details (training_class, completion);
+  px_table_document_set_heading (PX_TABLE_DOCUMENT (self), heading_title, heading_details);
+  px_table_document_paginate (PX_TABLE_DOCUMENT (self));
 
   /* TRANSLATORS: the document's title: the class's code and title, then 结业情况 */
   title = g_strdup_printf (_("%s %s · Results"), training_class->code, training_class->title);
@@ -231,7 +209,7 @@ const PxPage *
 px_class_results_get_page (PxClassResults *self)
 {
   g_return_val_if_fail (PX_IS_CLASS_RESULTS (self), NULL);
-  return self->page;
+  return px_table_document_get_page (PX_TABLE_DOCUMENT (self));
 }
 
 guint
@@ -241,63 +219,9 @@ px_class_results_get_n_trainees (PxClassResults *self)
   return self->n_trainees;
 }
 
-/* PxDocument */
-
-static guint
-px_class_results_get_n_pages (PxDocument *document)
-{
-  return px_table_get_n_pages (PX_CLASS_RESULTS (document)->table);
-}
-
-static void
-px_class_results_get_page_size (PxDocument *document,
-                                guint       page_index,
-                                double     *width,
-                                double     *height)
-{
-  PxClassResults *self = PX_CLASS_RESULTS (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
-
-static void
-px_class_results_draw_page (PxDocument *document,
-                            cairo_t    *cr,
-                            guint       page_index)
-{
-  PxClassResults *self = PX_CLASS_RESULTS (document);
-  const PxPage *page = self->page;
-  double y = page->margin_top;
-
-  if (page_index == 0)
-    y += px_page_draw_heading (page, cr, self->heading_title, self->heading_details);
-  px_table_draw_page (self->table, cr, page_index, page->margin_left, y);
-  px_page_draw_page_number (page, cr, page_index, px_table_get_n_pages (self->table));
-}
-
-static void
-px_class_results_finalize (GObject *object)
-{
-  PxClassResults *self = PX_CLASS_RESULTS (object);
-
-  px_page_free (self->page);
-  g_free (self->heading_title);
-  g_free (self->heading_details);
-  g_clear_pointer (&self->table, px_table_free);
-  G_OBJECT_CLASS (px_class_results_parent_class)->finalize (object);
-}
-
 static void
 px_class_results_class_init (PxClassResultsClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  PxDocumentClass *document_class = PX_DOCUMENT_CLASS (klass);
-
-  object_class->finalize = px_class_results_finalize;
-  document_class->get_n_pages = px_class_results_get_n_pages;
-  document_class->get_page_size = px_class_results_get_page_size;
-  document_class->draw_page = px_class_results_draw_page;
 }
 
 static void

@@ -6,13 +6,13 @@
 #pragma once
 
 #include "px-database.h"
-#include "px-document.h"
 #include "px-page.h"
+#include "px-table-document.h"
 
 G_BEGIN_DECLS
 
 #define PX_TYPE_CLASS_RESULTS (px_class_results_get_type ())
-G_DECLARE_FINAL_TYPE (PxClassResults, px_class_results, PX, CLASS_RESULTS, PxDocument)
+G_DECLARE_FINAL_TYPE (PxClassResults, px_class_results, PX, CLASS_RESULTS, PxTableDocument)
 
 /* One row per trainee, withdrawn ones included, in name order: attended hours and rate, exam
  * and paper scores, the completion stored (as decided, not as the rule would decide now) with

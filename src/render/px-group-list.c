@@ -10,10 +10,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "px-class-trainees.h"
-#include "px-date.h"
 #include "px-group-list.h"
 #include "px-render-error.h"
 #include "px-table.h"
+#include "px-table-document.h"
 #include "px-training-class.h"
 
 #define FONT_SIZE        9.5
@@ -260,20 +260,12 @@ static char *
 format_details (const PxTrainingClass *training_class,
                 guint                  n_trainees)
 {
-  g_autofree char *start = px_date_format_chinese (training_class->start_date);
-  g_autofree char *end = px_date_format_chinese (training_class->end_date);
-  g_autofree char *code = NULL;
-  g_autofree char *dates = NULL;
-  g_autofree char *count = NULL;
-
-  /* TRANSLATORS: the class's code in a printed document's heading */
-  code = g_strdup_printf (_("Class code: %s"), training_class->code);
-  /* TRANSLATORS: the first and last day of a class (%s至%s) */
-  dates = g_strdup_printf (_("%s to %s"), start, end);
   /* TRANSLATORS: in the roster's heading (共 40 人) */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u trainee", "%u trainees",
-                                        n_trainees), n_trainees);
-  return g_strjoin ("    ", code, dates, count, NULL);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u trainee",
+                                                         "%u trainees", n_trainees),
+                                            n_trainees);
+
+  return px_table_document_format_class_details (training_class, count);
 }
 
 PxGroupList *

@@ -15,7 +15,6 @@
 #include "px-date.h"
 #include "px-render-error.h"
 #include "px-roster-document.h"
-#include "px-table.h"
 #include "px-training-class.h"
 
 #define FONT_SIZE 9.0
@@ -104,17 +103,12 @@ static const char * const default_columns[] = {
 
 struct _PxRosterDocument
 {
-  PxDocument parent_instance;
+  PxTableDocument parent_instance;
 
-  PxPage *page;
-  char *heading_title;
-  char *heading_details;
-  double heading_height;
-  PxTable *table;
   guint n_trainees;
 };
 
-G_DEFINE_FINAL_TYPE (PxRosterDocument, px_roster_document, PX_TYPE_DOCUMENT)
+G_DEFINE_FINAL_TYPE (PxRosterDocument, px_roster_document, PX_TYPE_TABLE_DOCUMENT)
 
 const char * const *
 px_roster_document_get_column_names (void)
@@ -265,34 +259,31 @@ static char *
 format_details (const PxTrainingClass *training_class,
                 guint                  n_trainees)
 {
-  g_autofree char *start = px_date_format_chinese (training_class->start_date);
-  g_autofree char *end = px_date_format_chinese (training_class->end_date);
-  g_autofree char *code = NULL;
-  g_autofree char *dates = NULL;
-  g_autofree char *count = NULL;
-
-  /* TRANSLATORS: the class's code in a printed document's heading */
-  code = g_strdup_printf (_("Class code: %s"), training_class->code);
-  /* TRANSLATORS: the first and last day of a class (%s至%s) */
-  dates = g_strdup_printf (_("%s to %s"), start, end);
   /* TRANSLATORS: in the roster's heading (共 40 人) */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u trainee", "%u trainees",
-                                        n_trainees), n_trainees);
-  return g_strjoin ("    ", code, dates, count, NULL);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u trainee",
+                                                         "%u trainees", n_trainees),
+                                            n_trainees);
+
+  return px_table_document_format_class_details (training_class, count);
 }
 
-static void
-paginate (PxRosterDocument *self)
+static PxTable *
+create_table (GArray *kinds,
+              double  font_size)
 {
-  cairo_t *cr = px_page_create_measuring_context ();
-  double content_height = px_page_get_content_height (self->page);
+  PxTable *table = px_table_new (font_size);
 
-  self->heading_height = px_page_draw_heading (self->page, cr, self->heading_title,
-                                               self->heading_details);
-  /* The heading opens the first page only; the others start with the header row. */
-  px_table_paginate (self->table, cr, px_page_get_content_width (self->page),
-                     content_height - self->heading_height, content_height);
-  cairo_destroy (cr);
+  for (guint i = 0; i < kinds->len; i++)
+    {
+      const ColumnSpec *spec = &column_specs[g_array_index (kinds, int, i)];
+
+      if (spec->share > 0)
+        px_table_add_flexible_column (table, _(spec->label), spec->share, spec->align);
+      else
+        px_table_add_column (table, _(spec->label), spec->width * font_size / FONT_SIZE,
+                             spec->align);
+    }
+  return table;
 }
 
 PxRosterDocument *
@@ -306,7 +297,10 @@ px_roster_document_new (PxDatabase         *db,
   g_autoptr(PxClassTrainees) trainees = NULL;
   g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (int));
   g_autofree char *title = NULL;
+  g_autofree char *heading_title = NULL;
+  g_autofree char *heading_details = NULL;
   g_autofree const char **cells = NULL;
+  PxTable *table;
   double font_size;
 
   g_return_val_if_fail (PX_IS_DATABASE (db), NULL);
@@ -330,18 +324,10 @@ px_roster_document_new (PxDatabase         *db,
     }
 
   self = g_object_new (PX_TYPE_ROSTER_DOCUMENT, NULL);
-  self->page = px_page_new_for_database (choose_layout (kinds, &font_size), db);
-  self->table = px_table_new (font_size);
-  for (guint i = 0; i < kinds->len; i++)
-    {
-      const ColumnSpec *spec = &column_specs[g_array_index (kinds, int, i)];
-
-      if (spec->share > 0)
-        px_table_add_flexible_column (self->table, _(spec->label), spec->share, spec->align);
-      else
-        px_table_add_column (self->table, _(spec->label), spec->width * font_size / FONT_SIZE,
-                             spec->align);
-    }
+  px_table_document_set_page (PX_TABLE_DOCUMENT (self),
+                              px_page_new_for_database (choose_layout (kinds, &font_size), db));
+  table = create_table (kinds, font_size);
+  px_table_document_set_table (PX_TABLE_DOCUMENT (self), table);
 
   cells = g_new0 (const char *, kinds->len + 1);
   for (guint i = 0; i < trainees->trainees->len; i++)
@@ -362,13 +348,14 @@ px_roster_document_new (PxDatabase         *db,
                                              trainee, cadre));
           cells[c] = g_ptr_array_index (texts, c);
         }
-      px_table_add_row (self->table, cells);
+      px_table_add_row (table, cells);
     }
 
   /* TRANSLATORS: the printed roster's title; %s is the class's title (…班学员花名册) */
-  self->heading_title = g_strdup_printf (_("%s: Trainee Roster"), training_class->title);
-  self->heading_details = format_details (training_class, self->n_trainees);
-  paginate (self);
+  heading_title = g_strdup_printf (_("%s: Trainee Roster"), training_class->title);
+  heading_details = format_details (training_class, self->n_trainees);
+  px_table_document_set_heading (PX_TABLE_DOCUMENT (self), heading_title, heading_details);
+  px_table_document_paginate (PX_TABLE_DOCUMENT (self));
 
   /* TRANSLATORS: the roster's document title: the class's code and title, then 花名册 */
   title = g_strdup_printf (_("%s %s · Roster"), training_class->code, training_class->title);
@@ -376,23 +363,11 @@ px_roster_document_new (PxDatabase         *db,
   return g_steal_pointer (&self);
 }
 
-static void
-px_roster_document_finalize (GObject *object)
-{
-  PxRosterDocument *self = PX_ROSTER_DOCUMENT (object);
-
-  px_page_free (self->page);
-  px_table_free (self->table);
-  g_free (self->heading_title);
-  g_free (self->heading_details);
-  G_OBJECT_CLASS (px_roster_document_parent_class)->finalize (object);
-}
-
 const PxPage *
 px_roster_document_get_page (PxRosterDocument *roster)
 {
   g_return_val_if_fail (PX_IS_ROSTER_DOCUMENT (roster), NULL);
-  return roster->page;
+  return px_table_document_get_page (PX_TABLE_DOCUMENT (roster));
 }
 
 guint
@@ -402,51 +377,9 @@ px_roster_document_get_n_trainees (PxRosterDocument *roster)
   return roster->n_trainees;
 }
 
-/* PxDocument */
-
-static guint
-px_roster_document_get_n_pages (PxDocument *document)
-{
-  return px_table_get_n_pages (PX_ROSTER_DOCUMENT (document)->table);
-}
-
-static void
-px_roster_document_get_page_size (PxDocument *document,
-                                  guint       page_index,
-                                  double     *width,
-                                  double     *height)
-{
-  PxRosterDocument *self = PX_ROSTER_DOCUMENT (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
-
-static void
-px_roster_document_draw_page (PxDocument *document,
-                              cairo_t    *cr,
-                              guint       page_index)
-{
-  PxRosterDocument *self = PX_ROSTER_DOCUMENT (document);
-  const PxPage *page = self->page;
-  double y = page->margin_top;
-
-  if (page_index == 0)
-    y += px_page_draw_heading (page, cr, self->heading_title, self->heading_details);
-  px_table_draw_page (self->table, cr, page_index, page->margin_left, y);
-  px_page_draw_page_number (page, cr, page_index, px_table_get_n_pages (self->table));
-}
-
 static void
 px_roster_document_class_init (PxRosterDocumentClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  PxDocumentClass *document_class = PX_DOCUMENT_CLASS (klass);
-
-  object_class->finalize = px_roster_document_finalize;
-  document_class->get_n_pages = px_roster_document_get_n_pages;
-  document_class->get_page_size = px_roster_document_get_page_size;
-  document_class->draw_page = px_roster_document_draw_page;
 }
 
 static void

@@ -6,13 +6,14 @@
 #pragma once
 
 #include "px-database.h"
-#include "px-document.h"
 #include "px-page.h"
+#include "px-table-document.h"
 
 G_BEGIN_DECLS
 
 #define PX_TYPE_ROSTER_DOCUMENT (px_roster_document_get_type ())
-G_DECLARE_FINAL_TYPE (PxRosterDocument, px_roster_document, PX, ROSTER_DOCUMENT, PxDocument)
+G_DECLARE_FINAL_TYPE (PxRosterDocument, px_roster_document, PX, ROSTER_DOCUMENT,
+                      PxTableDocument)
 
 /* The class's enrolled trainees (withdrawn ones are not on it) in the class roster's order
  * (by group, then name), one row each, with the columns named (see
