@@ -10,7 +10,9 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "px-base.h"
 #include "px-id-number.h"
+#include "px-teacher.h"
 #include "px-test-util.h"
 
 char *
@@ -149,4 +151,30 @@ px_test_run_cli_on (const char  *db,
   va_end (ap);
   g_ptr_array_add (args, NULL);
   return px_test_run_cli ((const char * const *) args->pdata, out, err);
+}
+
+char *
+px_test_add_teacher (PxDatabase *db,
+                     const char *name)
+{
+  g_autoptr(PxTeacher) teacher = px_teacher_new ();
+  g_autoptr(GError) error = NULL;
+
+  teacher->name = g_strdup (name);
+  px_teacher_insert (db, teacher, &error);
+  g_assert_no_error (error);
+  return g_strdup (teacher->base.id);
+}
+
+char *
+px_test_add_base (PxDatabase *db,
+                  const char *name)
+{
+  g_autoptr(PxBase) base = px_base_new ();
+  g_autoptr(GError) error = NULL;
+
+  base->name = g_strdup (name);
+  px_base_insert (db, base, &error);
+  g_assert_no_error (error);
+  return g_strdup (base->base.id);
 }

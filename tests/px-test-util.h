@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "px-database.h"
+
 G_BEGIN_DECLS
 
 /* A new temporary folder, removed with its contents by px_test_remove_dir. */
@@ -42,5 +44,12 @@ int       px_test_run_cli_on      (const char  *db,
                                    char       **err,
                                    const char  *first,
                                    ...) G_GNUC_NULL_TERMINATED;
+
+/* A teacher or a teaching base (教学基地) of that name, added through the records API; the
+ * test fails on an error. Returns the new record's id. */
+char     *px_test_add_teacher     (PxDatabase  *db,
+                                   const char  *name);
+char     *px_test_add_base        (PxDatabase  *db,
+                                   const char  *name);
 
 G_END_DECLS

@@ -78,7 +78,6 @@ px_cli_print_certificates (PxCliGlobals  *globals,
                            int            argc,
                            char         **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(PxDatabase) db = NULL;
   g_autoptr(PxCertificateDocument) document = NULL;
   g_autoptr(PxCertificateLayout) layout = NULL;
@@ -98,24 +97,20 @@ px_cli_print_certificates (PxCliGlobals  *globals,
       N_("Apply this printer’s calibration offset"), N_("NAME") },
     { "number", 0, 0, G_OPTION_ARG_STRING_ARRAY, &numbers,
       N_("Reprint this certificate with its number (repeatable)"), N_("NUMBER") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"),
-      N_("FILE.pdf") },
-    DB_OPTION (globals),
     { NULL }
   };
   int status = PX_CLI_EXIT_OK;
 
-  g_option_context_set_summary (context,
-    _("Writes completion certificates (结业证书) as a PDF, one a page with its QR code. With "
-      "--class, certificates are first issued to trainees who completed the class and have "
-      "none, then every certificate of the class that is not revoked is printed. With "
-      "--number, those certificates (of the class, when --class is given too) are reprinted "
-      "with the same numbers, and nothing is issued; revoked ones are refused."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!px_cli_parse (context, &argc, &argv, &status))
+  if (!px_cli_print_parse (globals, &argc, &argv,
+                           _("Writes completion certificates (结业证书) as a PDF, one a page with "
+                             "its QR code. With --class, certificates are first issued to "
+                             "trainees who completed the class and have none, then every "
+                             "certificate of the class that is not revoked is printed. With "
+                             "--number, those certificates (of the class, when --class is given "
+                             "too) are reprinted with the same numbers, and nothing is issued; "
+                             "revoked ones are refused."),
+                           entries, &output, &status))
     return status;
-  if (argc > 1)
-    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
   if ((code == NULL && numbers == NULL) || output == NULL)
     return usage_fail (usage_certificates, _("Give --class CODE or --number NUMBER, and -o."));
 
@@ -179,7 +174,6 @@ px_cli_print_calibration (PxCliGlobals  *globals,
                           int            argc,
                           char         **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(PxDatabase) db = NULL;
   g_autoptr(PxCertificateLayout) layout = NULL;
   g_autoptr(PxCalibrationPage) page = NULL;
@@ -193,23 +187,18 @@ px_cli_print_calibration (PxCliGlobals  *globals,
       N_("The certificate template (default: the default template)"), N_("NAME") },
     { "printer", 0, 0, G_OPTION_ARG_STRING, &printer,
       N_("The printer to calibrate; its present offset is applied"), N_("NAME") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"),
-      N_("FILE.pdf") },
-    DB_OPTION (globals),
     { NULL }
   };
   int status = PX_CLI_EXIT_OK;
   double dx = 0, dy = 0;
 
-  g_option_context_set_summary (context,
-    _("Writes the calibration test page for printing on pre-printed certificate stock: "
-      "rulers, crosshairs at known places, the template’s field boxes, and how to measure "
-      "the printer’s offset and enter it with “peixun-cli certificate calibrate”."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!px_cli_parse (context, &argc, &argv, &status))
+  if (!px_cli_print_parse (globals, &argc, &argv,
+                           _("Writes the calibration test page for printing on pre-printed "
+                             "certificate stock: rulers, crosshairs at known places, the "
+                             "template’s field boxes, and how to measure the printer’s offset "
+                             "and enter it with “peixun-cli certificate calibrate”."),
+                           entries, &output, &status))
     return status;
-  if (argc > 1)
-    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), argv[1]);
   if (output == NULL)
     return usage_fail (usage_calibration, _("The option -o is required."));
 

@@ -11,7 +11,6 @@
 
 #include "px-cadre.h"
 #include "px-class-archive.h"
-#include "px-class-summary.h"
 #include "px-class-timetable.h"
 #include "px-cli-print.h"
 #include "px-credit-statement.h"
@@ -22,38 +21,6 @@
                          "[--slot morning|afternoon|evening]] -o FILE.pdf"
 #define STATEMENT_USAGE  "peixun-cli print statement --cadre CITIZEN_ID --year YYYY -o FILE.pdf"
 #define ARCHIVE_USAGE    "peixun-cli print archive --class CODE -o FILE.pdf"
-
-/* Parses the options every kind here shares with its own; FALSE with *status set when the
- * command is done (help, a usage error). */
-static gboolean
-parse_options (PxCliGlobals        *globals,
-               int                 *argc,
-               char              ***argv,
-               const char          *summary,
-               const GOptionEntry  *entries,
-               char               **output,
-               int                 *status)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  GOptionEntry common[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, output, N_("The PDF file to write"),
-      N_("FILE.pdf") },
-    DB_OPTION (globals),
-    { NULL }
-  };
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
-  if (!px_cli_parse (context, argc, argv, status))
-    return FALSE;
-  if (*argc > 1)
-    {
-      *status = px_cli_fail (PX_CLI_EXIT_USAGE, _("Unexpected argument “%s”."), (*argv)[1]);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 static gboolean
 is_slot (const char *slot)
@@ -66,66 +33,93 @@ is_slot (const char *slot)
   return FALSE;
 }
 
+/* What the evaluation form's options say. */
+typedef struct
+{
+  char *date;
+  char *slot;
+} EvaluationOptions;
+
+static void
+evaluation_options_clear (EvaluationOptions *options)
+{
+  g_free (options->date);
+  g_free (options->slot);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EvaluationOptions, evaluation_options_clear)
+
+static int
+check_evaluation_options (gpointer data)
+{
+  const EvaluationOptions *options = data;
+
+  if (options->date != NULL && !px_date_is_iso (options->date))
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("“%s” is not a date; write it as YYYY-MM-DD."),
+                        options->date);
+  if (options->slot != NULL && options->date == NULL)
+    return px_cli_fail (PX_CLI_EXIT_USAGE, _("--slot needs --date: write “%s”."),
+                        EVALUATION_USAGE);
+  if (options->slot != NULL && !is_slot (options->slot))
+    return px_cli_fail (PX_CLI_EXIT_USAGE,
+                        _("Unknown slot “%s”; it is morning, afternoon or evening."),
+                        options->slot);
+  return PX_CLI_EXIT_OK;
+}
+
+static PxDocument *
+build_evaluation_forms (PxDatabase  *db,
+                        const char  *class_id,
+                        const char  *code,
+                        gpointer     data,
+                        GError     **error)
+{
+  const EvaluationOptions *options = data;
+
+  if (options->date != NULL)
+    return PX_DOCUMENT (px_evaluation_form_new_for_day (db, class_id, options->date,
+                                                        options->slot, error));
+  return PX_DOCUMENT (px_evaluation_form_new_for_class (db, class_id, error));
+}
+
+static char *
+describe_evaluation_forms (PxDocument *document,
+                           const char *code,
+                           gpointer    data)
+{
+  guint n_forms = px_evaluation_form_get_n_forms (PX_EVALUATION_FORM (document));
+
+  /* TRANSLATORS: completes "Wrote … to FILE.pdf (2 pages)." */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evaluation form of %s",
+                                       "%u evaluation forms of %s", n_forms),
+                          n_forms, code);
+}
+
 int
 px_cli_print_evaluation_form (PxCliGlobals  *globals,
                               int            argc,
                               char         **argv)
 {
-  g_autoptr(PxDatabase) db = NULL;
-  g_autoptr(PxClassSummary) summary = NULL;
-  g_autoptr(PxEvaluationForm) form = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *code = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *slot = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *what = NULL;
+  g_auto(EvaluationOptions) options = { NULL, NULL };
   GOptionEntry entries[] = {
-    { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("The class’s code"), N_("CODE") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date,
+    { "date", 0, 0, G_OPTION_ARG_STRING, &options.date,
       N_("Only the course forms of that day’s sessions"), N_("YYYY-MM-DD") },
-    { "slot", 0, 0, G_OPTION_ARG_STRING, &slot,
+    { "slot", 0, 0, G_OPTION_ARG_STRING, &options.slot,
       N_("Only the sessions of that half-day (with --date)"), N_("morning|afternoon|evening") },
     { NULL }
   };
-  int status = PX_CLI_EXIT_OK;
+  const PxCliPrintClassKind kind = {
+    .usage = EVALUATION_USAGE,
+    .summary = _("Writes the paper evaluation forms (评估表) of a class as a PDF: the class "
+                 "form, then one course form per session; with --date, that day’s course forms "
+                 "only."),
+    .entries = entries,
+    .check = check_evaluation_options,
+    .build = build_evaluation_forms,
+    .describe = describe_evaluation_forms,
+  };
 
-  if (!parse_options (globals, &argc, &argv,
-                      _("Writes the paper evaluation forms (评估表) of a class as a PDF: the class "
-                        "form, then one course form per session; with --date, that day’s course "
-                        "forms only."), entries, &output, &status))
-    return status;
-  if (code == NULL || output == NULL)
-    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “%s”."), EVALUATION_USAGE);
-  if (date != NULL && !px_date_is_iso (date))
-    return px_cli_fail (PX_CLI_EXIT_USAGE, _("“%s” is not a date; write it as YYYY-MM-DD."),
-                        date);
-  if (slot != NULL && date == NULL)
-    return px_cli_fail (PX_CLI_EXIT_USAGE, _("--slot needs --date: write “%s”."),
-                        EVALUATION_USAGE);
-  if (slot != NULL && !is_slot (slot))
-    return px_cli_fail (PX_CLI_EXIT_USAGE,
-                        _("Unknown slot “%s”; it is morning, afternoon or evening."), slot);
-
-  db = px_cli_open_database (globals, &error);
-  if (db == NULL)
-    return px_cli_fail_error (error);
-  summary = px_class_summary_get_by_code (db, code, &error);
-  if (summary == NULL)
-    return px_cli_fail_error (error);
-  if (date != NULL)
-    form = px_evaluation_form_new_for_day (db, summary->id, date, slot, &error);
-  else
-    form = px_evaluation_form_new_for_class (db, summary->id, &error);
-  if (form == NULL)
-    return px_cli_fail_error (error);
-
-  /* TRANSLATORS: completes "Wrote … to FILE.pdf (2 pages)." */
-  what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evaluation form of %s",
-                                       "%u evaluation forms of %s",
-                                       px_evaluation_form_get_n_forms (form)),
-                          px_evaluation_form_get_n_forms (form), code);
-  return px_cli_print_write_pdf (PX_DOCUMENT (form), what, output);
+  return px_cli_print_class_document (globals, argc, argv, &kind, &options);
 }
 
 int
@@ -151,10 +145,11 @@ px_cli_print_statement (PxCliGlobals  *globals,
   gint64 year = 0;
   int status = PX_CLI_EXIT_OK;
 
-  if (!parse_options (globals, &argc, &argv,
-                      _("Writes a cadre’s credit statement (学时证明) for a year as a PDF: the "
-                        "year’s classes and other training with their hours, the total, and the "
-                        "school’s certifying sentence."), entries, &output, &status))
+  if (!px_cli_print_parse (globals, &argc, &argv,
+                           _("Writes a cadre’s credit statement (学时证明) for a year as a PDF: "
+                             "the year’s classes and other training with their hours, the total, "
+                             "and the school’s certifying sentence."),
+                           entries, &output, &status))
     return status;
   if (citizen_id == NULL || year_text == NULL || output == NULL)
     return px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “%s”."), STATEMENT_USAGE);
@@ -190,43 +185,38 @@ px_cli_print_statement (PxCliGlobals  *globals,
   return px_cli_print_write_pdf (PX_DOCUMENT (statement), what, output);
 }
 
+static PxDocument *
+build_archive (PxDatabase  *db,
+               const char  *class_id,
+               const char  *code,
+               gpointer     data,
+               GError     **error)
+{
+  return PX_DOCUMENT (px_class_archive_new (db, class_id, error));
+}
+
+static char *
+describe_archive (PxDocument *document,
+                  const char *code,
+                  gpointer    data)
+{
+  /* TRANSLATORS: completes "Wrote … to FILE.pdf (9 pages)." */
+  return g_strdup_printf (_("the archive of %s"), code);
+}
+
 int
 px_cli_print_archive (PxCliGlobals  *globals,
                       int            argc,
                       char         **argv)
 {
-  g_autoptr(PxDatabase) db = NULL;
-  g_autoptr(PxClassSummary) summary = NULL;
-  g_autoptr(PxClassArchive) archive = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *code = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *what = NULL;
-  GOptionEntry entries[] = {
-    { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("The class’s code"), N_("CODE") },
-    { NULL }
+  const PxCliPrintClassKind kind = {
+    .usage = ARCHIVE_USAGE,
+    .summary = _("Writes a class’s archive (一班一档) as one PDF: a cover with the contents, the "
+                 "roster, the schedule, the attendance summary, the results and the certificate "
+                 "list."),
+    .build = build_archive,
+    .describe = describe_archive,
   };
-  int status = PX_CLI_EXIT_OK;
 
-  if (!parse_options (globals, &argc, &argv,
-                      _("Writes a class’s archive (一班一档) as one PDF: a cover with the "
-                        "contents, the roster, the schedule, the attendance summary, the results "
-                        "and the certificate list."), entries, &output, &status))
-    return status;
-  if (code == NULL || output == NULL)
-    return px_cli_fail (PX_CLI_EXIT_USAGE, _("Write “%s”."), ARCHIVE_USAGE);
-
-  db = px_cli_open_database (globals, &error);
-  if (db == NULL)
-    return px_cli_fail_error (error);
-  summary = px_class_summary_get_by_code (db, code, &error);
-  if (summary == NULL)
-    return px_cli_fail_error (error);
-  archive = px_class_archive_new (db, summary->id, &error);
-  if (archive == NULL)
-    return px_cli_fail_error (error);
-
-  /* TRANSLATORS: completes "Wrote … to FILE.pdf (9 pages)." */
-  what = g_strdup_printf (_("the archive of %s"), code);
-  return px_cli_print_write_pdf (PX_DOCUMENT (archive), what, output);
+  return px_cli_print_class_document (globals, argc, argv, &kind, NULL);
 }

@@ -25,6 +25,7 @@
 #include "px-print-calibration.h"
 #include "px-qr.h"
 #include "px-render-error.h"
+#include "px-render-test-util.h"
 #include "px-test-util.h"
 #include "px-training-class.h"
 
@@ -37,9 +38,7 @@ static const char * const trainee_names[N_TRAINEES] = { "陈春婷", "王晓东"
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PxDatabase *db;
+  PxRenderTestSchool school;
   char *class_id;
   guint n_cadres;
 } Fixture;
@@ -51,7 +50,6 @@ add_class (Fixture    *f,
            const char *code)
 {
   g_autoptr(PxTrainingClass) c = px_training_class_new ();
-  g_autoptr(GError) error = NULL;
 
   c->code = g_strdup (code);
   c->title = g_strdup (CLASS_TITLE);
@@ -60,9 +58,7 @@ add_class (Fixture    *f,
   c->capacity = PX_INT_UNSET;
   c->required_hours = NAN;
   c->credit_hours = 24;
-  px_class_create (f->db, c, &error);
-  g_assert_no_error (error);
-  return g_strdup (c->base.id);
+  return px_render_test_add_class (f->school.db, c);
 }
 
 static void
@@ -77,7 +73,7 @@ enroll (Fixture    *f,
 
   cadre->name = g_strdup (name);
   cadre->citizen_id = px_test_make_id ("330402", "19800101", ++f->n_cadres);
-  px_cadre_insert (f->db, cadre, &error);
+  px_cadre_insert (f->school.db, cadre, &error);
   g_assert_no_error (error);
   enrollment->class_id = g_strdup (class_id);
   enrollment->cadre_id = g_strdup (cadre->base.id);
@@ -85,7 +81,7 @@ enroll (Fixture    *f,
   enrollment->completion = g_strdup (completion);
   enrollment->exam_score = NAN;
   enrollment->paper_score = NAN;
-  px_enrollment_insert (f->db, enrollment, &error);
+  px_enrollment_insert (f->school.db, enrollment, &error);
   g_assert_no_error (error);
 }
 
@@ -93,14 +89,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = px_test_make_dir ();
-  f->path = g_build_filename (f->dir, "school.db", NULL);
-  f->db = px_database_open (f->path, &error);
-  g_assert_no_error (error);
-  px_database_set_setting (f->db, "school_name", SCHOOL, &error);
-  g_assert_no_error (error);
+  px_render_test_school_open (&f->school, SCHOOL);
 
   f->class_id = add_class (f, CLASS_CODE);
   for (guint i = 0; i < N_TRAINEES; i++)
@@ -113,10 +102,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->db);
-  px_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  px_render_test_school_close (&f->school);
   g_free (f->class_id);
 }
 
@@ -124,7 +110,7 @@ static GPtrArray *
 issue (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *issued = px_certificates_issue (f->db, CLASS_CODE, &error);
+  GPtrArray *issued = px_certificates_issue (f->school.db, CLASS_CODE, &error);
 
   g_assert_no_error (error);
   return issued;
@@ -134,7 +120,7 @@ static GPtrArray *
 list_certificates (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *infos = px_certificates_list (f->db, CLASS_CODE, &error);
+  GPtrArray *infos = px_certificates_list (f->school.db, CLASS_CODE, &error);
 
   g_assert_no_error (error);
   return infos;
@@ -144,96 +130,12 @@ static PxCertificateDocument *
 document_for_class (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  PxCertificateDocument *doc = px_certificate_document_new_for_class (f->db, f->class_id, NULL,
-                                                                      &error);
+  PxCertificateDocument *doc = px_certificate_document_new_for_class (f->school.db, f->class_id,
+                                                                      NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (doc);
   return doc;
-}
-
-static char *
-run_tool (const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-  const char *arg;
-  va_list args;
-
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
-
-/* Text without whitespace, so that wrapped lines join again. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-static char *
-page_text (const char *pdf,
-           guint       page_index)
-{
-  g_autofree char *page = g_strdup_printf ("%u", page_index + 1);
-  g_autofree char *raw = run_tool ("pdftotext", "-raw", "-f", page, "-l", page, pdf, "-", NULL);
-
-  return squeeze (raw);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *squeezed = squeeze (needle);
-
-  if (strstr (haystack, squeezed) == NULL)
-    g_error ("“%s” is missing from the text:\n%s", needle, haystack);
-}
-
-static char *
-write_pdf (Fixture    *f,
-           PxDocument *document,
-           const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  char *pdf = g_build_filename (f->dir, name, NULL);
-
-  g_assert_true (px_document_write_pdf (document, pdf, &error));
-  g_assert_no_error (error);
-  return pdf;
-}
-
-static void
-write_artefact (PxDocument *document,
-                guint       page_index,
-                const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "render", name, NULL);
-
-  g_assert_true (px_document_write_png (document, page_index, 100, png, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
 }
 
 /* The text of the one QR code on an image surface (which it takes). */
@@ -325,7 +227,7 @@ save_layout (Fixture             *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (px_certificate_layout_save (f->db, layout, &error));
+  g_assert_true (px_certificate_layout_save (f->school.db, layout, &error));
   g_assert_no_error (error);
   return layout;
 }
@@ -339,41 +241,37 @@ test_certificates_pdf (Fixture       *f,
   g_autoptr(GPtrArray) issued = issue (f);
   g_autoptr(PxCertificateDocument) doc = NULL;
   g_autofree char *pdf = NULL;
-  g_autofree char *info = NULL;
-  g_autofree char *fonts = NULL;
-  g_auto(GStrv) font_lines = NULL;
   g_autofree char *images = NULL;
   g_auto(GStrv) image_lines = NULL;
-  guint n_embedded = 0, n_stencils = 0;
+  guint n_stencils = 0;
 
   g_assert_cmpuint (issued->len, ==, N_TRAINEES);
   doc = document_for_class (f);
   g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (doc)), ==, N_TRAINEES);
   g_assert_true (px_document_is_landscape (PX_DOCUMENT (doc), 0));
   g_assert_nonnull (strstr (px_document_get_title (PX_DOCUMENT (doc)), CLASS_CODE));
-  pdf = write_pdf (f, PX_DOCUMENT (doc), "certificates.pdf");
+  pdf = px_render_test_write_pdf (PX_DOCUMENT (doc), f->school.dir, "certificates.pdf");
 
-  info = run_tool ("pdfinfo", pdf, NULL);
-  g_assert_nonnull (strstr (info, "Pages:           3\n"));
-  g_assert_nonnull (strstr (info, "Page size:       841.89 x 595.276 pts (A4)"));
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, 3);
+  px_render_test_assert_a4 (pdf, TRUE);
 
   /* each page is its trainee's, in number order, with what the wording says */
   for (guint i = 0; i < N_TRAINEES; i++)
     {
       const PxCertificateInfo *certificate = g_ptr_array_index (issued, i);
-      g_autofree char *text = page_text (pdf, i);
+      g_autofree char *text = px_render_test_pdf_text (pdf, i + 1);
 
       g_assert_cmpstr (px_certificate_document_get_info (doc, i)->number, ==,
                        certificate->number);
-      assert_contains (text, certificate->name);
-      assert_contains (text, certificate->number);
-      assert_contains (text, certificate->verification_code);
-      assert_contains (text, SCHOOL);
-      assert_contains (text, CLASS_TITLE);
-      assert_contains (text, "2026年3月2日");
-      assert_contains (text, "2026年3月6日");
-      assert_contains (text, "24");
-      assert_contains (text, _("Certificate of Completion"));
+      px_render_test_assert_has (text, certificate->name);
+      px_render_test_assert_has (text, certificate->number);
+      px_render_test_assert_has (text, certificate->verification_code);
+      px_render_test_assert_has (text, SCHOOL);
+      px_render_test_assert_has (text, CLASS_TITLE);
+      px_render_test_assert_has (text, "2026年3月2日");
+      px_render_test_assert_has (text, "2026年3月6日");
+      px_render_test_assert_has (text, "24");
+      px_render_test_assert_has (text, _("Certificate of Completion"));
       for (guint j = 0; j < N_TRAINEES; j++)
         if (j != i)
           g_assert_null (strstr (text, ((PxCertificateInfo *) g_ptr_array_index (issued,
@@ -381,22 +279,10 @@ test_certificates_pdf (Fixture       *f,
       g_assert_null (strstr (text, "赵未结"));
     }
 
-  fonts = run_tool ("pdffonts", pdf, NULL);
-  font_lines = g_strsplit (fonts, "\n", -1);
-  for (guint i = 2; font_lines[i] != NULL; i++)
-    {
-      if (*font_lines[i] == '\0')
-        continue;
-      if (strstr (font_lines[i], " yes ") == NULL)
-        g_error ("a font is not embedded: %s", font_lines[i]);
-      n_embedded++;
-    }
-  g_assert_cmpuint (n_embedded, >=, 2);
-  g_assert_nonnull (strstr (fonts, "NotoSerifCJKsc"));
-  g_assert_nonnull (strstr (fonts, "NotoSansCJKsc"));
+  px_render_test_assert_fonts_embedded (pdf, 2, "NotoSerifCJKsc", "NotoSansCJKsc", NULL);
 
   /* each QR code a one-bit stencil that is never smoothed: hard-edged on any printer */
-  images = run_tool ("pdfimages", "-list", pdf, NULL);
+  images = px_render_test_run_tool ("pdfimages", "-list", pdf, NULL);
   image_lines = g_strsplit (images, "\n", -1);
   for (guint i = 2; image_lines[i] != NULL; i++)
     if (*image_lines[i] != '\0')
@@ -407,7 +293,7 @@ test_certificates_pdf (Fixture       *f,
       }
   g_assert_cmpuint (n_stencils, ==, N_TRAINEES);
 
-  write_artefact (PX_DOCUMENT (doc), 0, "certificate.png");
+  px_render_test_write_artefact (PX_DOCUMENT (doc), 0, "certificate.png");
 }
 
 static void
@@ -417,14 +303,14 @@ test_certificates_qr (Fixture       *f,
   g_autoptr(GPtrArray) issued = issue (f);
   g_autoptr(PxCertificateDocument) doc = document_for_class (f);
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = px_certificate_keys_get_public_key (f->db, &error);
+  g_autofree char *key = px_certificate_keys_get_public_key (f->school.db, &error);
 
   g_assert_no_error (error);
   for (guint i = 0; i < N_TRAINEES; i++)
     {
       const PxCertificateInfo *certificate = g_ptr_array_index (issued, i);
       g_autofree char *scanned = decode_qr (PX_DOCUMENT (doc), i);
-      g_autofree char *expected = px_certificates_make_payload (f->db, certificate, &error);
+      g_autofree char *expected = px_certificates_make_payload (f->school.db, certificate, &error);
       g_autoptr(PxCertificatePayload) payload = NULL;
 
       g_assert_no_error (error);
@@ -466,7 +352,7 @@ test_certificates_reprint (Fixture       *f,
   middle = g_ptr_array_index (first, 1);
   wanted[0] = middle->number;
   wanted[1] = NULL;
-  reprint = px_certificate_document_new_for_numbers (f->db, wanted, NULL, &error);
+  reprint = px_certificate_document_new_for_numbers (f->school.db, wanted, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (reprint)), ==, 1);
   g_assert_cmpstr (px_certificate_document_get_info (reprint, 0)->number, ==, middle->number);
@@ -479,12 +365,12 @@ test_certificates_reprint (Fixture       *f,
   /* unknown numbers are refused, and so is an empty list */
   wanted[0] = "2026-NOPE-999";
   g_clear_object (&reprint);
-  reprint = px_certificate_document_new_for_numbers (f->db, wanted, NULL, &error);
+  reprint = px_certificate_document_new_for_numbers (f->school.db, wanted, NULL, &error);
   g_assert_null (reprint);
   g_assert_error (error, PX_CERTIFICATE_ERROR, PX_CERTIFICATE_ERROR_UNKNOWN);
   g_clear_error (&error);
   wanted[0] = NULL;
-  reprint = px_certificate_document_new_for_numbers (f->db, wanted, NULL, &error);
+  reprint = px_certificate_document_new_for_numbers (f->school.db, wanted, NULL, &error);
   g_assert_null (reprint);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
 
@@ -507,29 +393,27 @@ test_certificates_revoked (Fixture       *f,
   const char *wanted[] = { revoked->number, NULL };
   g_autofree char *pdf = NULL;
   g_autofree char *all_text = NULL;
-  g_autofree char *raw = NULL;
 
-  g_assert_true (px_certificates_revoke (f->db, revoked->number, "信息有误", &error));
+  g_assert_true (px_certificates_revoke (f->school.db, revoked->number, "信息有误", &error));
   g_assert_no_error (error);
 
   /* the class prints without it */
   doc = document_for_class (f);
   g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (doc)), ==, N_TRAINEES - 1);
-  pdf = write_pdf (f, PX_DOCUMENT (doc), "after-revoking.pdf");
-  raw = run_tool ("pdftotext", "-raw", pdf, "-", NULL);
-  all_text = squeeze (raw);
+  pdf = px_render_test_write_pdf (PX_DOCUMENT (doc), f->school.dir, "after-revoking.pdf");
+  all_text = px_render_test_pdf_text (pdf, 0);
   g_assert_null (strstr (all_text, revoked->number));
   g_assert_null (strstr (all_text, revoked->name));
 
   /* a reprint of it is refused, saying why */
-  reprint = px_certificate_document_new_for_numbers (f->db, wanted, NULL, &error);
+  reprint = px_certificate_document_new_for_numbers (f->school.db, wanted, NULL, &error);
   g_assert_null (reprint);
   g_assert_error (error, PX_CERTIFICATE_ERROR, PX_CERTIFICATE_ERROR_REVOKED);
   g_assert_nonnull (strstr (error->message, "信息有误"));
   g_clear_error (&error);
 
   /* and it fails verification */
-  verified = px_certificates_verify (f->db, revoked->number, &error);
+  verified = px_certificates_verify (f->school.db, revoked->number, &error);
   g_assert_null (verified);
   g_assert_error (error, PX_CERTIFICATE_ERROR, PX_CERTIFICATE_ERROR_REVOKED);
 }
@@ -554,12 +438,12 @@ test_certificates_preprinted (Fixture       *f,
   stock = document_for_class (f);
   g_assert_true (px_certificate_document_get_layout (stock)->preprinted);
 
-  pdf = write_pdf (f, PX_DOCUMENT (stock), "preprinted.pdf");
-  text = page_text (pdf, 0);
+  pdf = px_render_test_write_pdf (PX_DOCUMENT (stock), f->school.dir, "preprinted.pdf");
+  text = px_render_test_pdf_text (pdf, 1);
   g_assert_null (strstr (text, _("Certificate of Completion")));
-  assert_contains (text, certificate->name);
-  assert_contains (text, certificate->number);
-  assert_contains (text, SCHOOL);
+  px_render_test_assert_has (text, certificate->name);
+  px_render_test_assert_has (text, certificate->number);
+  px_render_test_assert_has (text, SCHOOL);
 
   /* the plain certificate's frame reaches 9 mm from the edge; the stock's ink starts at the
    * QR code (28 mm) on the left and the wording (72 mm) at the top */
@@ -569,7 +453,7 @@ test_certificates_preprinted (Fixture       *f,
   g_assert_cmpint (box[0], >=, (int) (27 * px_per_mm));
   g_assert_cmpint (box[1], >=, (int) (70 * px_per_mm));
   g_assert_cmpint (plain_box[1], <, (int) (40 * px_per_mm));
-  write_artefact (PX_DOCUMENT (stock), 0, "certificate-preprinted.png");
+  px_render_test_write_artefact (PX_DOCUMENT (stock), 0, "certificate-preprinted.png");
 
   /* the printer's offset moves every mark by as much */
   px_certificate_document_set_offset (stock, 4, -2.5);
@@ -659,8 +543,8 @@ test_certificates_background (Fixture       *f,
                                                                               0))->number));
 
   /* one image object in the PDF, however many pages show it */
-  pdf = write_pdf (f, PX_DOCUMENT (doc), "background.pdf");
-  images = run_tool ("pdfimages", "-list", pdf, NULL);
+  pdf = px_render_test_write_pdf (PX_DOCUMENT (doc), f->school.dir, "background.pdf");
+  images = px_render_test_run_tool ("pdfimages", "-list", pdf, NULL);
   lines = g_strsplit (images, "\n", -1);
   for (guint i = 2; lines[i] != NULL; i++)
     {
@@ -680,7 +564,7 @@ test_certificates_background (Fixture       *f,
   g_assert_cmpuint (n_images, ==, N_TRAINEES);
   g_assert_cmpuint (g_hash_table_size (objects), ==, 1);
 
-  write_artefact (PX_DOCUMENT (doc), 0, "certificate-background.png");
+  px_render_test_write_artefact (PX_DOCUMENT (doc), 0, "certificate-background.png");
 }
 
 /* The editor's preview: a sample trainee, the stock's own text too, and a QR code that no
@@ -692,7 +576,7 @@ test_certificates_sample (Fixture       *f,
   g_autoptr(PxCertificateLayout) layout = px_certificate_layout_new_default ();
   g_autoptr(PxCertificateDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = px_certificate_keys_get_public_key (f->db, &error);
+  g_autofree char *key = px_certificate_keys_get_public_key (f->school.db, &error);
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   g_autofree char *scanned = NULL;
@@ -701,13 +585,13 @@ test_certificates_sample (Fixture       *f,
 
   g_assert_no_error (error);
   layout->preprinted = TRUE;
-  doc = px_certificate_document_new_sample (f->db, layout);
+  doc = px_certificate_document_new_sample (f->school.db, layout);
   g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (doc)), ==, 1);
-  pdf = write_pdf (f, PX_DOCUMENT (doc), "sample.pdf");
-  text = page_text (pdf, 0);
-  assert_contains (text, _("Certificate of Completion"));
-  assert_contains (text, _("Li Hua"));
-  assert_contains (text, SCHOOL);
+  pdf = px_render_test_write_pdf (PX_DOCUMENT (doc), f->school.dir, "sample.pdf");
+  text = px_render_test_pdf_text (pdf, 1);
+  px_render_test_assert_has (text, _("Certificate of Completion"));
+  px_render_test_assert_has (text, _("Li Hua"));
+  px_render_test_assert_has (text, SCHOOL);
 
   scanned = decode_qr (PX_DOCUMENT (doc), 0);
   payload = px_certificate_payload_check (scanned, key, &error);
@@ -735,21 +619,21 @@ test_calibration_page (Fixture       *f,
   layout->preprinted = TRUE;
   page = px_calibration_page_new (layout, "HP LaserJet 教务处", 0, 0);
   g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (page)), ==, 1);
-  pdf = write_pdf (f, PX_DOCUMENT (page), "calibration.pdf");
-  info = run_tool ("pdfinfo", pdf, NULL);
+  pdf = px_render_test_write_pdf (PX_DOCUMENT (page), f->school.dir, "calibration.pdf");
+  info = px_render_test_run_tool ("pdfinfo", pdf, NULL);
   /* JIS B5 across: 257 × 182 mm */
   g_assert_nonnull (strstr (info, "Page size:       728.504 x 515.906 pts"));
-  text = page_text (pdf, 0);
-  assert_contains (text, "HP LaserJet 教务处");
-  assert_contains (text, "(20, 20 mm)");
-  assert_contains (text, "(237, 162 mm)");
-  assert_contains (text, "peixun-cli certificate calibrate");
+  text = px_render_test_pdf_text (pdf, 1);
+  px_render_test_assert_has (text, "HP LaserJet 教务处");
+  px_render_test_assert_has (text, "(20, 20 mm)");
+  px_render_test_assert_has (text, "(237, 162 mm)");
+  px_render_test_assert_has (text, "peixun-cli certificate calibrate");
   for (PxCertificateFieldKind kind = PX_CERTIFICATE_FIELD_TITLE;
        kind <= PX_CERTIFICATE_FIELD_QR; kind++)
     if (kind != PX_CERTIFICATE_FIELD_NAME && kind != PX_CERTIFICATE_FIELD_CLASS_TITLE
         && kind != PX_CERTIFICATE_FIELD_DATES && kind != PX_CERTIFICATE_FIELD_HOURS)
-      assert_contains (text, px_certificate_field_kind_get_label (kind));
-  write_artefact (PX_DOCUMENT (page), 0, "calibration.png");
+      px_render_test_assert_has (text, px_certificate_field_kind_get_label (kind));
+  px_render_test_write_artefact (PX_DOCUMENT (page), 0, "calibration.png");
 
   /* drawn with the printer's present offset */
   shifted = px_calibration_page_new (layout, "HP LaserJet 教务处", 3, 2);
@@ -770,22 +654,23 @@ test_certificates_refused (Fixture       *f,
   g_autoptr(PxQr) small = NULL;
   g_autofree char *huge = g_strnfill (3000, 'x');
 
-  doc = px_certificate_document_new_for_class (f->db, empty_class, NULL, &error);
+  doc = px_certificate_document_new_for_class (f->school.db, empty_class, NULL, &error);
   g_assert_null (doc);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, "2026-ZT-032"));
   g_clear_error (&error);
 
   /* not issued yet: nothing to print either */
-  doc = px_certificate_document_new_for_class (f->db, f->class_id, NULL, &error);
+  doc = px_certificate_document_new_for_class (f->school.db, f->class_id, NULL, &error);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_clear_error (&error);
 
-  doc = px_certificate_document_new_for_class (f->db, "no-such-class", NULL, &error);
+  doc = px_certificate_document_new_for_class (f->school.db, "no-such-class", NULL, &error);
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_ptr_array_unref (issue (f));
-  doc = px_certificate_document_new_for_class (f->db, f->class_id, "no-such-template", &error);
+  doc = px_certificate_document_new_for_class (f->school.db, f->class_id, "no-such-template",
+                                               &error);
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -814,7 +699,6 @@ test_certificates_many (Fixture       *f,
   g_autoptr(PxCertificateDocument) doc = NULL;
   g_autoptr(GPtrArray) issued = NULL;
   g_autofree char *pdf = NULL;
-  g_autofree char *info = NULL;
   guint n;
 
   for (guint i = 0; i < 17; i++)
@@ -841,9 +725,8 @@ test_certificates_many (Fixture       *f,
 
       g_assert_true (g_str_has_prefix (scanned, line));
     }
-  pdf = write_pdf (f, PX_DOCUMENT (doc), "many.pdf");
-  info = run_tool ("pdfinfo", pdf, NULL);
-  g_assert_nonnull (strstr (info, "Pages:           20\n"));
+  pdf = px_render_test_write_pdf (PX_DOCUMENT (doc), f->school.dir, "many.pdf");
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, 20);
   g_assert_no_error (error);
 }
 
@@ -880,24 +763,23 @@ static void
 test_certificates_cli (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autofree char *pdf = g_build_filename (f->dir, "cli.pdf", NULL);
-  g_autofree char *again = g_build_filename (f->dir, "cli-again.pdf", NULL);
-  g_autofree char *one = g_build_filename (f->dir, "cli-one.pdf", NULL);
-  g_autofree char *never = g_build_filename (f->dir, "never.pdf", NULL);
-  g_autofree char *calibration = g_build_filename (f->dir, "cli-calibration.pdf", NULL);
-  g_autofree char *json = g_build_filename (f->dir, "template.json", NULL);
+  g_autofree char *pdf = g_build_filename (f->school.dir, "cli.pdf", NULL);
+  g_autofree char *again = g_build_filename (f->school.dir, "cli-again.pdf", NULL);
+  g_autofree char *one = g_build_filename (f->school.dir, "cli-one.pdf", NULL);
+  g_autofree char *never = g_build_filename (f->school.dir, "never.pdf", NULL);
+  g_autofree char *calibration = g_build_filename (f->school.dir, "cli-calibration.pdf", NULL);
+  g_autofree char *json = g_build_filename (f->school.dir, "template.json", NULL);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autofree char *info = NULL;
   g_autofree char *first_text = NULL;
   g_autofree char *again_text = NULL;
   g_autofree char *raw = NULL;
   g_autoptr(GPtrArray) infos = NULL;
   const PxCertificateInfo *first;
 
-  g_clear_object (&f->db);
+  g_clear_object (&f->school.db);
 
-#define CLI(...) px_test_run_cli_on (f->path, &out, &err, __VA_ARGS__, NULL)
+#define CLI(...) px_test_run_cli_on (f->school.path, &out, &err, __VA_ARGS__, NULL)
 #define RESET() \
   G_STMT_START { g_clear_pointer (&out, g_free); g_clear_pointer (&err, g_free); } G_STMT_END
 
@@ -905,24 +787,20 @@ test_certificates_cli (Fixture       *f,
   g_assert_cmpint (CLI ("print", "certificates", "--class", CLASS_CODE, "-o", pdf), ==, 0);
   g_assert_nonnull (strstr (out, "Issued 3 new certificates"));
   g_assert_nonnull (strstr (out, pdf));
-  info = run_tool ("pdfinfo", pdf, NULL);
-  g_assert_nonnull (strstr (info, "Pages:           3\n"));
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, 3);
   RESET ();
 
   /* twice: nothing new, the same numbers */
   g_assert_cmpint (CLI ("print", "certificates", "--class", CLASS_CODE, "-o", again), ==, 0);
   g_assert_null (strstr (out, "Issued"));
-  raw = run_tool ("pdftotext", "-raw", pdf, "-", NULL);
-  first_text = squeeze (raw);
-  g_clear_pointer (&raw, g_free);
-  raw = run_tool ("pdftotext", "-raw", again, "-", NULL);
-  again_text = squeeze (raw);
+  first_text = px_render_test_pdf_text (pdf, 0);
+  again_text = px_render_test_pdf_text (again, 0);
   g_assert_cmpstr (first_text, ==, again_text);
   RESET ();
 
-  f->db = px_database_open (f->path, NULL);
+  f->school.db = px_database_open (f->school.path, NULL);
   infos = list_certificates (f);
-  g_clear_object (&f->db);
+  g_clear_object (&f->school.db);
   g_assert_cmpuint (infos->len, ==, N_TRAINEES);
   first = g_ptr_array_index (infos, 0);
 
@@ -945,9 +823,7 @@ test_certificates_cli (Fixture       *f,
   g_assert_cmpint (CLI ("print", "certificates", "--class", CLASS_CODE, "--number", first->number,
                         "--printer", "Canon", "-o", one), ==, 0);
   g_assert_nonnull (strstr (out, "1.5"));
-  g_clear_pointer (&info, g_free);
-  info = run_tool ("pdfinfo", one, NULL);
-  g_assert_nonnull (strstr (info, "Pages:           1\n"));
+  g_assert_cmpuint (px_render_test_pdf_n_pages (one), ==, 1);
   RESET ();
 
   /* a revoked number is refused for reprint, and no file is written */
@@ -993,8 +869,7 @@ test_certificates_cli (Fixture       *f,
   /* the calibration page of a named template for a printer */
   g_assert_cmpint (CLI ("print", "calibration", "--template", "套打版", "--printer", "Canon",
                         "-o", calibration), ==, 0);
-  g_clear_pointer (&raw, g_free);
-  raw = run_tool ("pdftotext", "-raw", calibration, "-", NULL);
+  raw = px_render_test_run_tool ("pdftotext", "-raw", calibration, "-", NULL);
   g_assert_nonnull (strstr (raw, "Canon"));
   g_assert_nonnull (strstr (raw, "1.5"));
   RESET ();

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <cairo.h>
@@ -32,9 +31,9 @@
 #include "px-question.h"
 #include "px-questionnaire.h"
 #include "px-render-error.h"
+#include "px-render-test-util.h"
 #include "px-roster-document.h"
 #include "px-schedule.h"
-#include "px-teacher.h"
 #include "px-test-util.h"
 #include "px-training-class.h"
 
@@ -51,9 +50,7 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PxDatabase *db;
+  PxRenderTestSchool school;
   char *class_id;
   char *spring_id;
   char *teacher_id;
@@ -84,22 +81,11 @@ add_class (PxDatabase *db,
            const char *end,
            double      credit_hours)
 {
-  g_autoptr(PxTrainingClass) c = px_training_class_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PxTrainingClass) c = px_render_test_class_new (code, title, start, end, SCHOOL);
 
-  c->code = g_strdup (code);
-  c->title = g_strdup (title);
-  c->start_date = g_strdup (start);
-  c->end_date = g_strdup (end);
-  c->venue = g_strdup (SCHOOL);
-  c->head_teacher = g_strdup ("毛文雪");
-  c->capacity = 40;
   c->required_hours = 6;
   c->credit_hours = credit_hours;
-  c->max_lecture_share = 0.5;
-  px_class_create (db, c, &error);
-  g_assert_no_error (error);
-  return g_strdup (c->base.id);
+  return px_render_test_add_class (db, c);
 }
 
 static char *
@@ -111,21 +97,11 @@ add_session (Fixture    *f,
              const char *end,
              const char *title)
 {
-  g_autoptr(PxSession) s = px_session_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSession) s = px_render_test_session_new (class_id, date, slot, start, end);
 
-  s->class_id = g_strdup (class_id);
-  s->date = g_strdup (date);
-  s->slot = g_strdup (slot);
-  s->start_time = g_strdup (start);
-  s->end_time = g_strdup (end);
   s->title = g_strdup (title);
-  s->hours = 3;
   s->teacher_id = g_strdup (f->teacher_id);
-  s->room = g_strdup ("第二教室");
-  px_class_timetable_insert (f->db, s, &error);
-  g_assert_no_error (error);
-  return g_strdup (s->base.id);
+  return px_render_test_add_session (f->school.db, s);
 }
 
 static char *
@@ -146,7 +122,7 @@ add_cadre (Fixture    *f,
   cadre->birth_date = g_strdup (g_str_equal (gender, "男") ? "1980-03-12" : "1985-06-07");
   cadre->unit_id = g_strdup (f->unit_id);
   cadre->post = g_strdup ("副局长");
-  px_cadre_insert (f->db, cadre, &error);
+  px_cadre_insert (f->school.db, cadre, &error);
   g_assert_no_error (error);
   *citizen_id = g_strdup (cadre->citizen_id);
   return g_strdup (cadre->base.id);
@@ -164,7 +140,7 @@ enroll (Fixture    *f,
   enrollment->cadre_id = g_strdup (cadre_id);
   enrollment->exam_score = NAN;
   enrollment->paper_score = NAN;
-  px_enrollment_insert (f->db, enrollment, &error);
+  px_enrollment_insert (f->school.db, enrollment, &error);
   g_assert_no_error (error);
   return g_strdup (enrollment->base.id);
 }
@@ -177,7 +153,7 @@ mark (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
 
-  px_class_attendance_set_status (f->db, f->session_ids[session], f->enrollment_ids[trainee],
+  px_class_attendance_set_status (f->school.db, f->session_ids[session], f->enrollment_ids[trainee],
                                   status, &error);
   g_assert_no_error (error);
 }
@@ -198,7 +174,7 @@ add_credit (Fixture    *f,
   record->source = g_strdup (source);
   record->hours = hours;
   record->note = g_strdup (note);
-  px_credit_record_insert (f->db, record, &error);
+  px_credit_record_insert (f->school.db, record, &error);
   g_assert_no_error (error);
 }
 
@@ -206,28 +182,19 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(PxTeacher) teacher = px_teacher_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(PxClassCompletion) completed = NULL;
   g_autoptr(PxClassCompletion) spring_completed = NULL;
   const char *two[] = { NULL, NULL, NULL };
   char *spring_session;
 
-  f->dir = px_test_make_dir ();
-  f->path = g_build_filename (f->dir, "school.db", NULL);
-  f->db = px_database_open (f->path, &error);
-  g_assert_no_error (error);
-  px_database_set_setting (f->db, "school_name", SCHOOL, &error);
+  px_render_test_school_open (&f->school, SCHOOL);
+
+  f->teacher_id = px_test_add_teacher (f->school.db, TEACHER);
+  f->unit_id = px_org_unit_ensure_by_name (f->school.db, UNIT, &error);
   g_assert_no_error (error);
 
-  teacher->name = g_strdup (TEACHER);
-  px_teacher_insert (f->db, teacher, &error);
-  g_assert_no_error (error);
-  f->teacher_id = g_strdup (teacher->base.id);
-  f->unit_id = px_org_unit_ensure_by_name (f->db, UNIT, &error);
-  g_assert_no_error (error);
-
-  f->class_id = add_class (f->db, CLASS_CODE, CLASS_TITLE, "2026-11-23", "2026-11-25", 24);
+  f->class_id = add_class (f->school.db, CLASS_CODE, CLASS_TITLE, "2026-11-23", "2026-11-25", 24);
   f->session_ids[0] = add_session (f, f->class_id, "2026-11-23", "morning", "08:30", "11:30",
                                    COURSE_ONE);
   f->session_ids[1] = add_session (f, f->class_id, "2026-11-23", "afternoon", "14:30", "17:30",
@@ -251,16 +218,17 @@ fixture_set_up (Fixture       *f,
   /* The first two completed (the head teacher's decision): each gets the class's credit. */
   two[0] = f->citizen_ids[0];
   two[1] = f->citizen_ids[1];
-  completed = px_class_completion_override (f->db, CLASS_CODE, two, NULL, &error);
+  completed = px_class_completion_override (f->school.db, CLASS_CODE, two, NULL, &error);
   g_assert_no_error (error);
 
   /* The first also took a class in spring, and studied online. */
-  f->spring_id = add_class (f->db, SPRING_CODE, SPRING_TITLE, "2026-06-01", "2026-06-03", 30);
+  f->spring_id = add_class (f->school.db, SPRING_CODE, SPRING_TITLE, "2026-06-01", "2026-06-03",
+                            30);
   spring_session = add_session (f, f->spring_id, "2026-06-01", "morning", "08:30", "11:30",
                                 "年轻干部的使命担当");
   g_free (spring_session);
   g_free (enroll (f, f->spring_id, f->cadre_ids[0]));
-  spring_completed = px_class_completion_override (f->db, SPRING_CODE, NULL, NULL, &error);
+  spring_completed = px_class_completion_override (f->school.db, SPRING_CODE, NULL, NULL, &error);
   g_assert_no_error (error);
   add_credit (f, f->cadre_ids[0], 2026, "online", 20, "中国干部网络学院");
   add_credit (f, f->cadre_ids[0], 2025, "other", 10, "市委组织部专题讲座");
@@ -270,10 +238,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->db);
-  px_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  px_render_test_school_close (&f->school);
   g_free (f->class_id);
   g_free (f->spring_id);
   g_free (f->teacher_id);
@@ -287,75 +252,9 @@ fixture_tear_down (Fixture       *f,
     }
 }
 
-/* Runs a poppler tool and returns its standard output. */
-static char *
-run_tool (const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-  const char *arg;
-  va_list args;
-
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
-
-/* Text without any whitespace, so lines that pdftotext breaks where a layout wrapped join
- * again. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-has_text (const char *squeezed,
-          const char *needle)
-{
-  g_autofree char *squeezed_needle = squeeze (needle);
-
-  return strstr (squeezed, squeezed_needle) != NULL;
-}
-
-static void
-assert_contains (const char *squeezed,
-                 const char *needle)
-{
-  if (!has_text (squeezed, needle))
-    g_error ("“%s” is missing from the PDF's text:\n%s", needle, squeezed);
-}
-
-static void
-assert_lacks (const char *squeezed,
-              const char *needle)
-{
-  if (has_text (squeezed, needle))
-    g_error ("“%s” should not be in the PDF's text:\n%s", needle, squeezed);
-}
-
 /* Writes document as a PDF and a PNG of its first page into the build folder (artefacts to
- * look at); checks what pdfinfo and pdffonts say of the PDF: the
- * page count, A4, every font embedded, the CJK sans among them. Returns the PDF's text,
- * squeezed. */
+ * look at); checks what pdfinfo and pdffonts say of the PDF: the page count, A4, every font
+ * embedded, the CJK sans among them. Returns the PDF's text, squeezed. */
 static char *
 check_pdf (Fixture    *f,
            PxDocument *document,
@@ -365,58 +264,32 @@ check_pdf (Fixture    *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf_name = g_strconcat (name, ".pdf", NULL);
   g_autofree char *png_name = g_strconcat (name, ".png", NULL);
-  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "render", pdf_name, NULL);
-  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "render", png_name, NULL);
+  g_autofree char *pdf = px_render_test_artefact_path (pdf_name);
   g_autofree char *info = NULL;
-  g_autofree char *pages = NULL;
-  g_autofree char *fonts = NULL;
-  g_autofree char *raw = NULL;
-  g_auto(GStrv) font_lines = NULL;
-  guint n_fonts = 0;
 
   g_assert_true (px_document_write_pdf (document, pdf, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (px_document_get_n_pages (document), ==, n_pages);
 
-  info = run_tool ("pdfinfo", pdf, NULL);
-  pages = g_strdup_printf ("Pages:           %u\n", n_pages);
-  g_assert_nonnull (strstr (info, pages));
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, n_pages);
+  info = px_render_test_run_tool ("pdfinfo", pdf, NULL);
   g_assert_nonnull (strstr (info, "(A4)"));
+  px_render_test_assert_fonts_embedded (pdf, 2, "NotoSansCJKsc", NULL);
+  px_render_test_write_artefact (document, 0, png_name);
 
-  fonts = run_tool ("pdffonts", pdf, NULL);
-  font_lines = g_strsplit (fonts, "\n", -1);
-  for (guint i = 2; font_lines[i] != NULL; i++)
-    {
-      if (*font_lines[i] == '\0')
-        continue;
-      if (strstr (font_lines[i], " yes ") == NULL)
-        g_error ("a font is not embedded: %s", font_lines[i]);
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >=, 2);
-  g_assert_nonnull (strstr (fonts, "NotoSansCJKsc"));
-
-  g_assert_true (px_document_write_png (document, 0, 100, png, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
-
-  raw = run_tool ("pdftotext", "-raw", pdf, "-", NULL);
-  return squeeze (raw);
+  return px_render_test_pdf_text (pdf, 0);
 }
 
-/* The text of one page (from 1), squeezed. */
+/* The text of one page (from 1) of the artefact check_pdf wrote, squeezed. */
 static char *
 page_text (Fixture    *f,
            const char *name,
            guint       page)
 {
   g_autofree char *pdf_name = g_strconcat (name, ".pdf", NULL);
-  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "render", pdf_name, NULL);
-  g_autofree char *number = g_strdup_printf ("%u", page);
-  g_autofree char *raw = run_tool ("pdftotext", "-raw", "-f", number, "-l", number, pdf, "-",
-                                   NULL);
+  g_autofree char *pdf = px_render_test_artefact_path (pdf_name);
 
-  return squeeze (raw);
+  return px_render_test_pdf_text (pdf, page);
 }
 
 static char *
@@ -432,7 +305,7 @@ add_questionnaire (Fixture    *f,
   q->title = g_strdup (title);
   q->class_id = g_strdup (class_id);
   q->is_template = class_id == NULL;
-  px_questionnaire_insert (f->db, q, &error);
+  px_questionnaire_insert (f->school.db, q, &error);
   g_assert_no_error (error);
   return g_strdup (q->base.id);
 }
@@ -455,7 +328,7 @@ add_question_on_scale (Fixture    *f,
   q->text = g_strdup (text);
   q->options = g_strdup (options);
   q->scale_max = scale_max;
-  px_question_insert (f->db, q, &error);
+  px_question_insert (f->school.db, q, &error);
   g_assert_no_error (error);
 }
 
@@ -479,7 +352,7 @@ test_evaluation_default (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxEvaluationForm) form = px_evaluation_form_new_for_class (f->db, f->class_id,
+  g_autoptr(PxEvaluationForm) form = px_evaluation_form_new_for_class (f->school.db, f->class_id,
                                                                        &error);
   g_autofree char *text = NULL;
   g_autofree char *first = NULL;
@@ -501,34 +374,34 @@ test_evaluation_default (Fixture       *f,
   g_assert_cmpstr (px_evaluation_form_get_form_code (form, 1), ==, session_code);
 
   text = check_pdf (f, PX_DOCUMENT (form), "evaluation-default", 3);
-  assert_contains (text, SCHOOL);
-  assert_contains (text, CLASS_TITLE);
-  assert_contains (text, CLASS_CODE);
-  assert_contains (text, _("Class Evaluation Form"));
-  assert_contains (text, _("Course Evaluation Form"));
-  assert_contains (text, _("Very satisfied"));
-  assert_contains (text, _("Dissatisfied"));
-  assert_contains (text, _("Services: accommodation, meals and facilities"));
-  assert_contains (text, _("Relevance to my work"));
+  px_render_test_assert_has (text, SCHOOL);
+  px_render_test_assert_has (text, CLASS_TITLE);
+  px_render_test_assert_has (text, CLASS_CODE);
+  px_render_test_assert_has (text, _("Class Evaluation Form"));
+  px_render_test_assert_has (text, _("Course Evaluation Form"));
+  px_render_test_assert_has (text, _("Very satisfied"));
+  px_render_test_assert_has (text, _("Dissatisfied"));
+  px_render_test_assert_has (text, _("Services: accommodation, meals and facilities"));
+  px_render_test_assert_has (text, _("Relevance to my work"));
 
   first = page_text (f, "evaluation-default", 1);
   second = page_text (f, "evaluation-default", 2);
   third = page_text (f, "evaluation-default", 3);
   /* numbered as the entry screen numbers them */
-  assert_contains (first, "1.");
-  assert_contains (first, "6.");
-  assert_contains (first, _("Overall, this class"));
-  assert_lacks (first, COURSE_ONE);
-  assert_contains (second, COURSE_ONE);
-  assert_contains (second, COURSE_TWO);
-  assert_contains (second, TEACHER);
-  assert_contains (second, "08:30–11:30");
-  assert_contains (second, px_class_timetable_slot_label ("afternoon"));
-  assert_contains (second, px_evaluation_form_get_form_code (form, 1));
-  assert_contains (second, px_evaluation_form_get_form_code (form, 2));
-  assert_lacks (second, COURSE_THREE);
-  assert_contains (third, COURSE_THREE);
-  assert_contains (third, "2026年11月24日");
+  px_render_test_assert_has (first, "1.");
+  px_render_test_assert_has (first, "6.");
+  px_render_test_assert_has (first, _("Overall, this class"));
+  px_render_test_assert_lacks (first, COURSE_ONE);
+  px_render_test_assert_has (second, COURSE_ONE);
+  px_render_test_assert_has (second, COURSE_TWO);
+  px_render_test_assert_has (second, TEACHER);
+  px_render_test_assert_has (second, "08:30–11:30");
+  px_render_test_assert_has (second, px_class_timetable_slot_label ("afternoon"));
+  px_render_test_assert_has (second, px_evaluation_form_get_form_code (form, 1));
+  px_render_test_assert_has (second, px_evaluation_form_get_form_code (form, 2));
+  px_render_test_assert_lacks (second, COURSE_THREE);
+  px_render_test_assert_has (third, COURSE_THREE);
+  px_render_test_assert_has (third, "2026年11月24日");
 }
 
 /* The class's own questionnaire replaces the default, and a template replaces it where the
@@ -557,7 +430,7 @@ test_evaluation_questionnaire (Fixture       *f,
   add_question (f, other, 1, "rating", "这道题属于别的班", NULL);
   add_question (f, template, 1, "rating", "培训组织与班级管理（模板题）", NULL);
 
-  form = px_evaluation_form_new_for_session (f->db, f->session_ids[1], &error);
+  form = px_evaluation_form_new_for_session (f->school.db, f->session_ids[1], &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_evaluation_form_get_n_forms (form), ==, 1);
   {
@@ -568,37 +441,37 @@ test_evaluation_questionnaire (Fixture       *f,
     g_assert_cmpstr (px_evaluation_form_get_form_code (form, 0), ==, expected_code);
   }
   text = check_pdf (f, PX_DOCUMENT (form), "evaluation-session", 1);
-  assert_contains (text, "乡村振兴班课程评估表");
-  assert_contains (text, "1.课程内容对推动本地乡村振兴的指导作用");
-  assert_contains (text, "2.本课最适合的教学方式");
-  assert_contains (text, "研讨交流");
-  assert_contains (text, "3.希望增加的内容");
-  assert_contains (text, _("(tick all that apply)"));
-  assert_contains (text, "4.对授课教师的建议");
+  px_render_test_assert_has (text, "乡村振兴班课程评估表");
+  px_render_test_assert_has (text, "1.课程内容对推动本地乡村振兴的指导作用");
+  px_render_test_assert_has (text, "2.本课最适合的教学方式");
+  px_render_test_assert_has (text, "研讨交流");
+  px_render_test_assert_has (text, "3.希望增加的内容");
+  px_render_test_assert_has (text, _("(tick all that apply)"));
+  px_render_test_assert_has (text, "4.对授课教师的建议");
   /* a scale without words: its numbers, the best named */
   {
     g_autofree char *best = g_strdup_printf (_("Item (%u is best)"), 10);
 
-    assert_contains (text, "5.向同事推荐本课的意愿");
-    assert_contains (text, best);
+    px_render_test_assert_has (text, "5.向同事推荐本课的意愿");
+    px_render_test_assert_has (text, best);
   }
-  assert_contains (text, COURSE_TWO);
-  assert_lacks (text, COURSE_ONE);
-  assert_lacks (text, _("Relevance to my work"));
-  assert_lacks (text, "这道题属于别的班");
+  px_render_test_assert_has (text, COURSE_TWO);
+  px_render_test_assert_lacks (text, COURSE_ONE);
+  px_render_test_assert_lacks (text, _("Relevance to my work"));
+  px_render_test_assert_lacks (text, "这道题属于别的班");
   g_clear_object (&form);
   g_clear_pointer (&text, g_free);
 
   /* The class form takes the template; the course forms the class's questionnaire. */
-  form = px_evaluation_form_new_for_class (f->db, f->class_id, &error);
+  form = px_evaluation_form_new_for_class (f->school.db, f->class_id, &error);
   g_assert_no_error (error);
   class_part = key_tail (template);
   g_assert_true (g_str_has_prefix (px_evaluation_form_get_form_code (form, 0), class_part));
   text = check_pdf (f, PX_DOCUMENT (form), "evaluation-class",
                     px_document_get_n_pages (PX_DOCUMENT (form)));
-  assert_contains (text, "培训组织与班级管理（模板题）");
-  assert_lacks (text, _("Services: accommodation, meals and facilities"));
-  assert_contains (text, "对授课教师的建议");
+  px_render_test_assert_has (text, "培训组织与班级管理（模板题）");
+  px_render_test_assert_lacks (text, _("Services: accommodation, meals and facilities"));
+  px_render_test_assert_has (text, "对授课教师的建议");
 }
 
 /* Many questions: the form goes on over pages, no question split, the scale's words again. */
@@ -620,7 +493,7 @@ test_evaluation_long (Fixture       *f,
       add_question (f, id, i * 10, "rating", question, NULL);
     }
   add_question (f, id, 1000, "text", "其他意见和建议", NULL);
-  form = px_evaluation_form_new_for_class (f->db, f->class_id, &error);
+  form = px_evaluation_form_new_for_class (f->school.db, f->class_id, &error);
   g_assert_no_error (error);
   n_pages = px_document_get_n_pages (PX_DOCUMENT (form));
   /* two pages of class form, then the three course forms on two */
@@ -630,12 +503,12 @@ test_evaluation_long (Fixture       *f,
     {
       g_autofree char *question = g_strdup_printf ("%u.第%u项：", i, i);
 
-      assert_contains (text, question);
+      px_render_test_assert_has (text, question);
     }
-  assert_contains (text, "41.其他意见和建议");
+  px_render_test_assert_has (text, "41.其他意见和建议");
   second = page_text (f, "evaluation-long", 2);
-  assert_contains (second, _("Very satisfied"));
-  assert_contains (second, "培训班总体评估表");
+  px_render_test_assert_has (second, _("Very satisfied"));
+  px_render_test_assert_has (second, "培训班总体评估表");
 }
 
 static void
@@ -643,7 +516,7 @@ test_evaluation_day (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxEvaluationForm) form = px_evaluation_form_new_for_day (f->db, f->class_id,
+  g_autoptr(PxEvaluationForm) form = px_evaluation_form_new_for_day (f->school.db, f->class_id,
                                                                      "2026-11-23", NULL, &error);
 
   g_assert_no_error (error);
@@ -651,22 +524,23 @@ test_evaluation_day (Fixture       *f,
   g_assert_cmpuint (px_document_get_n_pages (PX_DOCUMENT (form)), ==, 1);
   g_clear_object (&form);
 
-  form = px_evaluation_form_new_for_day (f->db, f->class_id, "2026-11-23", "afternoon", &error);
+  form = px_evaluation_form_new_for_day (f->school.db, f->class_id, "2026-11-23", "afternoon",
+                                         &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_evaluation_form_get_n_forms (form), ==, 1);
   g_clear_object (&form);
 
-  form = px_evaluation_form_new_for_day (f->db, f->class_id, "2026-11-25", NULL, &error);
+  form = px_evaluation_form_new_for_day (f->school.db, f->class_id, "2026-11-25", NULL, &error);
   g_assert_null (form);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, CLASS_CODE));
   g_clear_error (&error);
 
-  form = px_evaluation_form_new_for_class (f->db, "no-such-class", &error);
+  form = px_evaluation_form_new_for_class (f->school.db, "no-such-class", &error);
   g_assert_null (form);
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  form = px_evaluation_form_new_for_session (f->db, "no-such-session", &error);
+  form = px_evaluation_form_new_for_session (f->school.db, "no-such-session", &error);
   g_assert_null (form);
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
 }
@@ -679,8 +553,8 @@ test_statement_sum (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxCreditStatement) statement = px_credit_statement_new (f->db, f->cadre_ids[0], 2026,
-                                                                   &error);
+  g_autoptr(PxCreditStatement) statement = px_credit_statement_new (f->school.db, f->cadre_ids[0],
+                                                                   2026, &error);
   g_autofree char *text = NULL;
   g_autofree char *masked = px_cadre_mask_citizen_id (f->citizen_ids[0]);
   g_autofree char *sentence = NULL;
@@ -690,38 +564,38 @@ test_statement_sum (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (px_credit_statement_get_total (statement), 24 + 30 + 20, 1e-9);
 
   text = check_pdf (f, PX_DOCUMENT (statement), "statement", 1);
-  assert_contains (text, SCHOOL);
-  assert_contains (text, _("Training Hours Statement"));
-  assert_contains (text, "王建国");
-  assert_contains (text, UNIT);
-  assert_contains (text, "副局长");
-  assert_contains (text, masked);
-  assert_lacks (text, f->citizen_ids[0]);
-  assert_contains (text, CLASS_TITLE);
-  assert_contains (text, SPRING_TITLE);
-  assert_contains (text, "2026.11.23–11.25");
-  assert_contains (text, _("Online training"));
-  assert_contains (text, "中国干部网络学院");
-  assert_lacks (text, "市委组织部专题讲座");
-  assert_contains (text, _("Completed"));
+  px_render_test_assert_has (text, SCHOOL);
+  px_render_test_assert_has (text, _("Training Hours Statement"));
+  px_render_test_assert_has (text, "王建国");
+  px_render_test_assert_has (text, UNIT);
+  px_render_test_assert_has (text, "副局长");
+  px_render_test_assert_has (text, masked);
+  px_render_test_assert_lacks (text, f->citizen_ids[0]);
+  px_render_test_assert_has (text, CLASS_TITLE);
+  px_render_test_assert_has (text, SPRING_TITLE);
+  px_render_test_assert_has (text, "2026.11.23–11.25");
+  px_render_test_assert_has (text, _("Online training"));
+  px_render_test_assert_has (text, "中国干部网络学院");
+  px_render_test_assert_lacks (text, "市委组织部专题讲座");
+  px_render_test_assert_has (text, _("Completed"));
   sentence = g_strdup_printf (_("This is to certify that comrade %s took part in cadre "
                                 "education and training in %d for %s class hours in all."),
                               "王建国", 2026, "74");
-  assert_contains (text, sentence);
-  assert_contains (text, _("Hereby certified."));
-  assert_contains (text, _("(seal)"));
+  px_render_test_assert_has (text, sentence);
+  px_render_test_assert_has (text, _("Hereby certified."));
+  px_render_test_assert_has (text, _("(seal)"));
   g_clear_object (&statement);
   g_clear_pointer (&text, g_free);
 
   /* 2025 has only the other record. */
-  statement = px_credit_statement_new (f->db, f->cadre_ids[0], 2025, &error);
+  statement = px_credit_statement_new (f->school.db, f->cadre_ids[0], 2025, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_credit_statement_get_n_entries (statement), ==, 1);
   g_assert_cmpfloat_with_epsilon (px_credit_statement_get_total (statement), 10, 1e-9);
 
   /* A trainee who did not complete: the class is listed with no hours. */
   g_clear_object (&statement);
-  statement = px_credit_statement_new (f->db, f->cadre_ids[2], 2026, &error);
+  statement = px_credit_statement_new (f->school.db, f->cadre_ids[2], 2026, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_credit_statement_get_n_entries (statement), ==, 1);
   g_assert_cmpfloat_with_epsilon (px_credit_statement_get_total (statement), 0, 1e-9);
@@ -744,18 +618,18 @@ test_statement_long (Fixture       *f,
 
       add_credit (f, f->cadre_ids[1], 2026, "other", 1.5, note);
     }
-  statement = px_credit_statement_new (f->db, f->cadre_ids[1], 2026, &error);
+  statement = px_credit_statement_new (f->school.db, f->cadre_ids[1], 2026, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_credit_statement_get_n_entries (statement), ==, 61);
   g_assert_cmpfloat_with_epsilon (px_credit_statement_get_total (statement), 24 + 90, 1e-9);
   n_pages = px_document_get_n_pages (PX_DOCUMENT (statement));
   g_assert_cmpuint (n_pages, >=, 2);
   text = check_pdf (f, PX_DOCUMENT (statement), "statement-long", n_pages);
-  assert_contains (text, "网络专题课程第60讲");
-  assert_contains (text, "114");
+  px_render_test_assert_has (text, "网络专题课程第60讲");
+  px_render_test_assert_has (text, "114");
   last = page_text (f, "statement-long", n_pages);
-  assert_contains (last, _("Hereby certified."));
-  assert_contains (last, SCHOOL);
+  px_render_test_assert_has (last, _("Hereby certified."));
+  px_render_test_assert_has (last, SCHOOL);
 }
 
 static void
@@ -763,8 +637,8 @@ test_statement_refusals (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxCreditStatement) statement = px_credit_statement_new (f->db, f->cadre_ids[0], 2024,
-                                                                   &error);
+  g_autoptr(PxCreditStatement) statement = px_credit_statement_new (f->school.db, f->cadre_ids[0],
+                                                                   2024, &error);
 
   g_assert_null (statement);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
@@ -772,7 +646,7 @@ test_statement_refusals (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "2024"));
   g_clear_error (&error);
 
-  statement = px_credit_statement_new (f->db, "no-such-cadre", 2026, &error);
+  statement = px_credit_statement_new (f->school.db, "no-such-cadre", 2026, &error);
   g_assert_null (statement);
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
 }
@@ -798,7 +672,7 @@ test_archive_parts (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) issued = px_certificates_issue (f->db, CLASS_CODE, &error);
+  g_autoptr(GPtrArray) issued = px_certificates_issue (f->school.db, CLASS_CODE, &error);
   g_autoptr(PxClassArchive) archive = NULL;
   g_autoptr(PxRosterDocument) roster = NULL;
   g_autoptr(PxSchedule) schedule = NULL;
@@ -809,7 +683,7 @@ test_archive_parts (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *cover = NULL;
   g_autofree char *info = NULL;
-  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "render", "archive.pdf", NULL);
+  g_autofree char *pdf = px_render_test_artefact_path ("archive.pdf");
   g_autofree char *schedule_page = NULL;
   g_autofree char *landscape = NULL;
   guint expected, schedule_first;
@@ -818,22 +692,23 @@ test_archive_parts (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_cmpuint (issued->len, ==, 2);
-  g_assert_true (px_certificates_revoke (f->db, ((PxCertificateInfo *) issued->pdata[1])->number,
+  g_assert_true (px_certificates_revoke (f->school.db,
+                                         ((PxCertificateInfo *) issued->pdata[1])->number,
                                          "身份信息有误", &error));
   g_assert_no_error (error);
 
   /* the parts on their own */
-  roster = px_roster_document_new (f->db, f->class_id, NULL, &error);
+  roster = px_roster_document_new (f->school.db, f->class_id, NULL, &error);
   g_assert_no_error (error);
-  schedule = px_schedule_new_for_class (f->db, f->class_id, &error);
+  schedule = px_schedule_new_for_class (f->school.db, f->class_id, &error);
   g_assert_no_error (error);
-  attendance = px_attendance_summary_new (f->db, f->class_id, &error);
+  attendance = px_attendance_summary_new (f->school.db, f->class_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_attendance_summary_get_n_trainees (attendance), ==, 3);
-  results = px_class_results_new (f->db, f->class_id, &error);
+  results = px_class_results_new (f->school.db, f->class_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_class_results_get_n_trainees (results), ==, 3);
-  certificates = px_certificate_list_new (f->db, f->class_id, &error);
+  certificates = px_certificate_list_new (f->school.db, f->class_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_certificate_list_get_n_certificates (certificates), ==, 2);
   expected = 1 + px_document_get_n_pages (PX_DOCUMENT (roster))
@@ -842,7 +717,7 @@ test_archive_parts (Fixture       *f,
              + px_document_get_n_pages (PX_DOCUMENT (results))
              + px_document_get_n_pages (PX_DOCUMENT (certificates));
 
-  archive = px_class_archive_new (f->db, f->class_id, &error);
+  archive = px_class_archive_new (f->school.db, f->class_id, &error);
   g_assert_no_error (error);
   bundle = PX_DOCUMENT_BUNDLE (archive);
   g_assert_cmpuint (px_class_archive_get_n_omitted (archive), ==, 0);
@@ -851,36 +726,36 @@ test_archive_parts (Fixture       *f,
 
   /* the cover: the class, and each part with the page it begins on */
   cover = page_text (f, "archive", 1);
-  assert_contains (cover, SCHOOL);
-  assert_contains (cover, _("Class Archive"));
-  assert_contains (cover, CLASS_TITLE);
-  assert_contains (cover, CLASS_CODE);
-  assert_contains (cover, "毛文雪");
-  assert_contains (cover, _("Contents"));
+  px_render_test_assert_has (cover, SCHOOL);
+  px_render_test_assert_has (cover, _("Class Archive"));
+  px_render_test_assert_has (cover, CLASS_TITLE);
+  px_render_test_assert_has (cover, CLASS_CODE);
+  px_render_test_assert_has (cover, "毛文雪");
+  px_render_test_assert_has (cover, _("Contents"));
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       g_autofree char *where = contents_line (archive, i + 1);
       g_autofree char *line = g_strdup_printf ("%u%s", i + 1, labels[i]);
 
       g_assert_cmpstr (px_document_bundle_get_part_label (bundle, i + 1), ==, labels[i]);
-      assert_contains (cover, line);
-      assert_contains (cover, where);
+      px_render_test_assert_has (cover, line);
+      px_render_test_assert_has (cover, where);
     }
-  assert_lacks (cover, _("not included: %s"));
+  px_render_test_assert_lacks (cover, _("not included: %s"));
 
   /* each part's own text, in the order of the contents */
-  assert_contains (text, "王建国");
-  assert_contains (text, COURSE_TWO);
-  assert_contains (text, _("Attendance Summary"));
-  assert_contains (text, _("Leave over 1/7"));
-  assert_contains (text, ((PxCertificateInfo *) issued->pdata[0])->number);
-  assert_contains (text, "身份信息有误");
+  px_render_test_assert_has (text, "王建国");
+  px_render_test_assert_has (text, COURSE_TWO);
+  px_render_test_assert_has (text, _("Attendance Summary"));
+  px_render_test_assert_has (text, _("Leave over 1/7"));
+  px_render_test_assert_has (text, ((PxCertificateInfo *) issued->pdata[0])->number);
+  px_render_test_assert_has (text, "身份信息有误");
   g_assert_true (strstr (text, COURSE_TWO) < strstr (text, "身份信息有误"));
 
   /* the schedule keeps its landscape page among the portrait ones */
   schedule_first = px_document_bundle_get_part_first_page (bundle, 2) + 1;
   schedule_page = g_strdup_printf ("%u", schedule_first);
-  info = run_tool ("pdfinfo", "-f", "1", "-l", "9", pdf, NULL);
+  info = px_render_test_run_tool ("pdfinfo", "-f", "1", "-l", "9", pdf, NULL);
   landscape = g_strdup_printf ("Page %4u size:  841.89 x 595.276 pts (A4)", schedule_first);
   g_assert_nonnull (strstr (info, landscape));
   g_assert_nonnull (strstr (info, "Page    1 size:  595.276 x 841.89 pts (A4)"));
@@ -893,7 +768,7 @@ test_archive_omitted (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxClassArchive) archive = px_class_archive_new (f->db, f->spring_id, &error);
+  g_autoptr(PxClassArchive) archive = px_class_archive_new (f->school.db, f->spring_id, &error);
   g_autofree char *text = NULL;
   g_autofree char *empty_id = NULL;
   g_autofree char *no_roll = NULL;
@@ -910,23 +785,23 @@ test_archive_omitted (Fixture       *f,
   text = check_pdf (f, PX_DOCUMENT (archive), "archive-omitted", expected);
   no_roll = g_strdup_printf (_("not included: %s"), _("no roll-call taken"));
   no_certificates = g_strdup_printf (_("not included: %s"), _("no certificates issued"));
-  assert_contains (text, no_roll);
-  assert_contains (text, no_certificates);
-  assert_contains (text, SPRING_TITLE);
+  px_render_test_assert_has (text, no_roll);
+  px_render_test_assert_has (text, no_certificates);
+  px_render_test_assert_has (text, SPRING_TITLE);
   g_clear_object (&archive);
   g_clear_pointer (&text, g_free);
 
   /* nothing at all: the cover alone, saying so for every part */
-  empty_id = add_class (f->db, "2026-ZT-099", "空白班", "2026-12-07", "2026-12-08", 12);
-  archive = px_class_archive_new (f->db, empty_id, &error);
+  empty_id = add_class (f->school.db, "2026-ZT-099", "空白班", "2026-12-07", "2026-12-08", 12);
+  archive = px_class_archive_new (f->school.db, empty_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_class_archive_get_n_omitted (archive), ==, 5);
   text = check_pdf (f, PX_DOCUMENT (archive), "archive-empty", 1);
-  assert_contains (text, _("no sessions in the timetable"));
-  assert_contains (text, _("no trainees enrolled"));
+  px_render_test_assert_has (text, _("no sessions in the timetable"));
+  px_render_test_assert_has (text, _("no trainees enrolled"));
   g_clear_object (&archive);
 
-  archive = px_class_archive_new (f->db, "no-such-class", &error);
+  archive = px_class_archive_new (f->school.db, "no-such-class", &error);
   g_assert_null (archive);
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
 }
@@ -953,7 +828,7 @@ run_cli (Fixture     *f,
   va_list ap;
 
   g_ptr_array_add (args, (gpointer) "--db");
-  g_ptr_array_add (args, f->path);
+  g_ptr_array_add (args, f->school.path);
   va_start (ap, first);
   for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
     g_ptr_array_add (args, (gpointer) arg);
@@ -965,38 +840,28 @@ run_cli (Fixture     *f,
 }
 
 static void
-assert_pages (const char *pdf,
-              guint       n_pages)
-{
-  g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
-  g_autofree char *pages = g_strdup_printf ("Pages:           %u\n", n_pages);
-
-  g_assert_nonnull (strstr (info, pages));
-}
-
-static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
-  g_autofree char *pdf = g_build_filename (f->dir, "cli.pdf", NULL);
-  g_autofree char *never = g_build_filename (f->dir, "never.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (f->school.dir, "cli.pdf", NULL);
+  g_autofree char *never = g_build_filename (f->school.dir, "never.pdf", NULL);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *lower = g_ascii_strdown (f->citizen_ids[0], -1);
 
-  g_clear_object (&f->db);
+  g_clear_object (&f->school.db);
 
   /* evaluation forms: the class, one day, one half-day */
   g_assert_cmpint (run_cli (f, &out, &err, "print", "evaluation-form", "--class", CLASS_CODE,
                             "-o", pdf, NULL), ==, 0);
   g_assert_nonnull (strstr (out, pdf));
-  assert_pages (pdf, 3);
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, 3);
   g_assert_cmpint (run_cli (f, &out, &err, "print", "evaluation-form", "--class", CLASS_CODE,
                             "--date", "2026-11-23", "-o", pdf, NULL), ==, 0);
-  assert_pages (pdf, 1);
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, 1);
   g_assert_cmpint (run_cli (f, &out, &err, "print", "evaluation-form", "--class", CLASS_CODE,
                             "--date", "2026-11-24", "--slot", "morning", "-o", pdf, NULL), ==, 0);
-  assert_pages (pdf, 1);
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, 1);
   /* no session then: refused, saying so, no file */
   g_assert_cmpint (run_cli (f, &out, &err, "print", "evaluation-form", "--class", CLASS_CODE,
                             "--date", "2026-11-24", "--slot", "evening", "-o", never, NULL), ==, 1);
@@ -1020,13 +885,12 @@ test_cli (Fixture       *f,
   /* the statement, the citizen ID in either case */
   g_assert_cmpint (run_cli (f, &out, &err, "print", "statement", "--cadre", lower, "--year",
                             "2026", "-o", pdf, NULL), ==, 0);
-  assert_pages (pdf, 1);
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, 1);
   {
-    g_autofree char *raw = run_tool ("pdftotext", "-raw", pdf, "-", NULL);
-    g_autofree char *text = squeeze (raw);
+    g_autofree char *text = px_render_test_pdf_text (pdf, 0);
 
-    assert_contains (text, "王建国");
-    assert_contains (text, "74");
+    px_render_test_assert_has (text, "王建国");
+    px_render_test_assert_has (text, "74");
   }
   /* a year with nothing, an unknown cadre, a year that is none */
   g_assert_cmpint (run_cli (f, &out, &err, "print", "statement", "--cadre", f->citizen_ids[0],
@@ -1050,13 +914,14 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (out, pdf));
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(PxDatabase) db = px_database_open (f->path, &error);
+    g_autoptr(PxDatabase) db = px_database_open (f->school.path, &error);
     g_autoptr(PxClassArchive) archive = NULL;
 
     g_assert_no_error (error);
     archive = px_class_archive_new (db, f->class_id, &error);
     g_assert_no_error (error);
-    assert_pages (pdf, px_document_get_n_pages (PX_DOCUMENT (archive)));
+    g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==,
+                      px_document_get_n_pages (PX_DOCUMENT (archive)));
   }
   g_assert_cmpint (run_cli (f, &out, &err, "print", "archive", "--class", "2099-XX-001", "-o",
                             never, NULL), ==, 1);

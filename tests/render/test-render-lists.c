@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +15,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "px-base.h"
 #include "px-cadre.h"
 #include "px-class-summary.h"
 #include "px-class-timetable.h"
@@ -25,11 +23,11 @@
 #include "px-org-unit.h"
 #include "px-page.h"
 #include "px-render-error.h"
+#include "px-render-test-util.h"
 #include "px-roster-document.h"
 #include "px-signin-sheet.h"
 #include "px-table-cards.h"
 #include "px-table.h"
-#include "px-teacher.h"
 #include "px-test-util.h"
 #include "px-training-class.h"
 
@@ -103,9 +101,7 @@ static const TraineeSpec trainees[N_TRAINEES] = {
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  PxDatabase *db;
+  PxRenderTestSchool school;
   char *class_id;
   char *empty_class_id;
   gboolean chinese;     /* running under zh_CN with the build's translations */
@@ -119,22 +115,12 @@ add_class (PxDatabase *db,
            const char *start,
            const char *end)
 {
-  g_autoptr(PxTrainingClass) c = px_training_class_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PxTrainingClass) c = px_render_test_class_new (code, CLASS_TITLE, start, end,
+                                                           SCHOOL);
 
-  c->code = g_strdup (code);
-  c->title = g_strdup (CLASS_TITLE);
-  c->start_date = g_strdup (start);
-  c->end_date = g_strdup (end);
-  c->venue = g_strdup (SCHOOL);
-  c->head_teacher = g_strdup ("毛文雪");
+  /* room for all forty */
   c->capacity = 50;
-  c->required_hours = 30;
-  c->credit_hours = NAN;
-  c->max_lecture_share = 0.5;
-  px_class_create (db, c, &error);
-  g_assert_no_error (error);
-  return g_strdup (c->base.id);
+  return px_render_test_add_class (db, c);
 }
 
 static char *
@@ -160,9 +146,9 @@ enroll (Fixture    *f,
   cadre->post = g_strdup (post);
   cadre->rank = g_strdup (rank);
   cadre->phone = g_strdup_printf ("139%08u", 57300000 + sequence);
-  px_cadre_insert (f->db, cadre, &error);
+  px_cadre_insert (f->school.db, cadre, &error);
   g_assert_no_error (error);
-  return px_class_trainees_add (f->db, f->class_id, cadre->base.id, &error);
+  return px_class_trainees_add (f->school.db, f->class_id, cadre->base.id, &error);
 }
 
 static void
@@ -175,46 +161,32 @@ add_session (Fixture    *f,
              const char *teacher_id,
              const char *base_id)
 {
-  g_autoptr(PxSession) s = px_session_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSession) s = px_render_test_session_new (f->class_id, date, slot, start, end);
 
-  s->class_id = g_strdup (f->class_id);
-  s->date = g_strdup (date);
-  s->slot = g_strdup (slot);
-  s->start_time = g_strdup (start);
-  s->end_time = g_strdup (end);
   s->title = g_strdup (title);
-  s->hours = 3;
   s->teacher_id = g_strdup (teacher_id);
   s->base_id = g_strdup (base_id);
-  s->room = g_strdup ("第二教室");
-  px_class_timetable_insert (f->db, s, &error);
-  g_assert_no_error (error);
+  g_free (px_render_test_add_session (f->school.db, s));
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(PxTeacher) teacher = px_teacher_new ();
-  g_autoptr(PxBase) base = px_base_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *withdrawn = NULL;
+  g_autofree char *teacher_id = NULL;
+  g_autofree char *base_id = NULL;
   char *unit_ids[G_N_ELEMENTS (units)];
 
-  f->dir = px_test_make_dir ();
-  f->path = g_build_filename (f->dir, "school.db", NULL);
-  f->db = px_database_open (f->path, &error);
-  g_assert_no_error (error);
-  px_database_set_setting (f->db, "school_name", SCHOOL, &error);
-  g_assert_no_error (error);
+  px_render_test_school_open (&f->school, SCHOOL);
 
-  f->class_id = add_class (f->db, CLASS_CODE, "2026-11-23", "2026-11-27");
-  f->empty_class_id = add_class (f->db, EMPTY_CODE, "2026-12-07", "2026-12-09");
+  f->class_id = add_class (f->school.db, CLASS_CODE, "2026-11-23", "2026-11-27");
+  f->empty_class_id = add_class (f->school.db, EMPTY_CODE, "2026-12-07", "2026-12-09");
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
     {
-      unit_ids[i] = px_org_unit_ensure_by_name (f->db, units[i], &error);
+      unit_ids[i] = px_org_unit_ensure_by_name (f->school.db, units[i], &error);
       g_assert_no_error (error);
     }
   for (guint i = 0; i < N_TRAINEES; i++)
@@ -223,176 +195,38 @@ fixture_set_up (Fixture       *f,
       g_autofree char *enrollment = enroll (f, spec->name, unit_ids[spec->unit], spec->post,
                                             spec->rank, i + 1);
 
-      px_class_trainees_set_details (f->db, enrollment, spec->group, spec->role, NULL, NULL,
+      px_class_trainees_set_details (f->school.db, enrollment, spec->group, spec->role, NULL, NULL,
                                      &error);
       g_assert_no_error (error);
     }
   /* Withdrawn: on no list. */
   withdrawn = enroll (f, WITHDRAWN, unit_ids[0], "科长", "一级主任科员", 41);
-  px_class_trainees_withdraw (f->db, withdrawn, "工作调动", &error);
+  px_class_trainees_withdraw (f->school.db, withdrawn, "工作调动", &error);
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
     g_free (unit_ids[i]);
 
-  teacher->name = g_strdup ("陈春婷");
-  px_teacher_insert (f->db, teacher, &error);
-  g_assert_no_error (error);
-  base->name = g_strdup ("南湖区诉源治理中心");
-  px_base_insert (f->db, base, &error);
-  g_assert_no_error (error);
+  teacher_id = px_test_add_teacher (f->school.db, "陈春婷");
+  base_id = px_test_add_base (f->school.db, "南湖区诉源治理中心");
   add_session (f, "2026-11-23", "morning", "08:30", "11:30", "开班式暨营商环境专题报告",
-               teacher->base.id, base->base.id);
+               teacher_id, base_id);
   add_session (f, "2026-11-23", "afternoon", "14:30", "17:30", "优化营商环境的浙江实践",
-               teacher->base.id, NULL);
+               teacher_id, NULL);
   add_session (f, "2026-11-24", "morning", "08:30", "11:30", "现场教学：最多跑一次改革",
-               NULL, base->base.id);
+               NULL, base_id);
 
   /* As the registrar sees it: labels through the build's translations where there are some. */
-  f->chinese = setlocale (LC_ALL, "zh_CN.UTF-8") != NULL;
-  if (f->chinese)
-    {
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PEIXUN_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    }
+  f->chinese = px_render_test_use_chinese ();
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_clear_object (&f->db);
-  px_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  px_render_test_reset_locale ();
+  px_render_test_school_close (&f->school);
   g_free (f->class_id);
   g_free (f->empty_class_id);
-}
-
-/* Runs a poppler tool and returns its standard output. */
-static char *
-run_tool (const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-  const char *arg;
-  va_list args;
-
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
-
-/* Text without any whitespace, so lines that pdftotext breaks where a cell wrapped join
- * again. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-/* The squeezed text of one page (counted from 1), or of all when page is 0. */
-static char *
-pdf_text (const char *pdf,
-          guint       page)
-{
-  g_autofree char *raw = NULL;
-
-  if (page == 0)
-    raw = run_tool ("pdftotext", "-raw", pdf, "-", NULL);
-  else
-    {
-      g_autofree char *number = g_strdup_printf ("%u", page);
-
-      raw = run_tool ("pdftotext", "-raw", "-f", number, "-l", number, pdf, "-", NULL);
-    }
-  return squeeze (raw);
-}
-
-static gboolean
-has_text (const char *squeezed,
-          const char *needle)
-{
-  g_autofree char *n = squeeze (needle);
-
-  return strstr (squeezed, n) != NULL;
-}
-
-static void
-assert_has (const char *squeezed,
-            const char *needle)
-{
-  if (!has_text (squeezed, needle))
-    g_error ("“%s” is missing from the PDF's text:\n%s", needle, squeezed);
-}
-
-static void
-assert_lacks (const char *squeezed,
-              const char *needle)
-{
-  if (has_text (squeezed, needle))
-    g_error ("“%s” should not be in the PDF's text:\n%s", needle, squeezed);
-}
-
-static guint
-pdf_n_pages (const char *pdf)
-{
-  g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
-  const char *line = strstr (info, "Pages:");
-
-  g_assert_nonnull (line);
-  return (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
-}
-
-/* Every page A4, the long side across when landscape. */
-static void
-assert_a4 (const char *pdf,
-           gboolean    landscape)
-{
-  g_autofree char *info = run_tool ("pdfinfo", "-f", "1", "-l", "1000", pdf, NULL);
-  const char *size = landscape ? "841.89 x 595.276 pts (A4)" : "595.276 x 841.89 pts (A4)";
-  const char *other = landscape ? "595.276 x 841.89 pts" : "841.89 x 595.276 pts";
-
-  g_assert_nonnull (strstr (info, size));
-  g_assert_null (strstr (info, other));
-}
-
-static void
-assert_fonts_embedded (const char *pdf)
-{
-  g_autofree char *fonts = run_tool ("pdffonts", pdf, NULL);
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  guint n_fonts = 0;
-
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      if (*lines[i] == '\0')
-        continue;
-      /* name type encoding emb sub uni object ID: every font embedded */
-      if (strstr (lines[i], " yes ") == NULL)
-        g_error ("a font is not embedded: %s", lines[i]);
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >=, 1);
-  g_assert_nonnull (strstr (fonts, "NotoSansCJKsc"));
 }
 
 static char *
@@ -400,12 +234,9 @@ write_document (Fixture    *f,
                 PxDocument *document,
                 const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  char *pdf = g_build_filename (f->dir, name, NULL);
+  char *pdf = px_render_test_write_pdf (document, f->school.dir, name);
 
-  g_assert_true (px_document_write_pdf (document, pdf, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (pdf_n_pages (pdf), ==, px_document_get_n_pages (document));
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, px_document_get_n_pages (document));
   return pdf;
 }
 
@@ -414,7 +245,7 @@ static GPtrArray *
 roster_names (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxClassTrainees) list = px_class_trainees_get (f->db, f->class_id, &error);
+  g_autoptr(PxClassTrainees) list = px_class_trainees_get (f->school.db, f->class_id, &error);
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_no_error (error);
@@ -552,19 +383,19 @@ test_table_paginate (void)
 
   /* Each page begins with the header row; each row is on one page, whole. */
   pdf = write_table_pdf (dir, table);
-  g_assert_cmpuint (pdf_n_pages (pdf), ==, n_pages);
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, n_pages);
   for (guint p = 0; p < n_pages; p++)
     {
-      g_autofree char *text = pdf_text (pdf, p + 1);
+      g_autofree char *text = px_render_test_pdf_text (pdf, p + 1);
       guint first_row = 0, n_rows = 0;
 
-      assert_has (text, "序号工作单位电话");
+      px_render_test_assert_has (text, "序号工作单位电话");
       px_table_get_page_rows (table, p, &first_row, &n_rows);
       for (guint r = first_row; r < first_row + n_rows; r++)
         {
           g_autofree char *phone = g_strdup_printf ("139573%05u", r);
 
-          assert_has (text, phone);
+          px_render_test_assert_has (text, phone);
         }
     }
   cairo_destroy (cr);
@@ -609,11 +440,11 @@ test_table_tall_row (void)
 
   px_table_paginate (table, cr, 300, 400, 400);
   pdf = write_table_pdf (dir, table);
-  text = pdf_text (pdf, 2);
-  assert_has (text, "13957300002");
-  assert_has (text, "长三角生态绿色一体化发展示范区执行委员会");
-  text = (g_free (text), pdf_text (pdf, 3));
-  assert_has (text, "嘉兴市商务局");
+  text = px_render_test_pdf_text (pdf, 2);
+  px_render_test_assert_has (text, "13957300002");
+  px_render_test_assert_has (text, "长三角生态绿色一体化发展示范区执行委员会");
+  text = (g_free (text), px_render_test_pdf_text (pdf, 3));
+  px_render_test_assert_has (text, "嘉兴市商务局");
   cairo_destroy (cr);
   px_test_remove_dir (dir);
 }
@@ -625,7 +456,7 @@ test_roster_pdf (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxRosterDocument) roster = px_roster_document_new (f->db, f->class_id, NULL,
+  g_autoptr(PxRosterDocument) roster = px_roster_document_new (f->school.db, f->class_id, NULL,
                                                                &error);
   g_autoptr(GPtrArray) names = roster_names (f);
   g_autofree char *pdf = NULL;
@@ -643,46 +474,46 @@ test_roster_pdf (Fixture       *f,
   g_assert_nonnull (strstr (px_document_get_title (PX_DOCUMENT (roster)), CLASS_CODE));
 
   pdf = write_document (f, PX_DOCUMENT (roster), "roster.pdf");
-  assert_a4 (pdf, TRUE);
-  assert_fonts_embedded (pdf);
-  all = pdf_text (pdf, 0);
-  page_one = pdf_text (pdf, 1);
-  page_two = pdf_text (pdf, 2);
+  px_render_test_assert_a4 (pdf, TRUE);
+  px_render_test_assert_fonts_embedded (pdf, 1, "NotoSansCJKsc", NULL);
+  all = px_render_test_pdf_text (pdf, 0);
+  page_one = px_render_test_pdf_text (pdf, 1);
+  page_two = px_render_test_pdf_text (pdf, 2);
 
-  assert_has (page_one, SCHOOL);
-  assert_has (page_one, CLASS_TITLE);
-  assert_has (page_one, CLASS_CODE);
-  assert_has (page_one, "2026年11月23日");
+  px_render_test_assert_has (page_one, SCHOOL);
+  px_render_test_assert_has (page_one, CLASS_TITLE);
+  px_render_test_assert_has (page_one, CLASS_CODE);
+  px_render_test_assert_has (page_one, "2026年11月23日");
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u trainee", "%u trainees",
                                           N_TRAINEES), N_TRAINEES);
-  assert_has (page_one, heading);
+  px_render_test_assert_has (page_one, heading);
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    assert_has (all, units[i]);
+    px_render_test_assert_has (all, units[i]);
   for (guint i = 0; i < names->len; i++)
-    assert_has (all, g_ptr_array_index (names, i));
-  assert_has (all, "县处级副职");
-  assert_has (all, "1976.03");
-  assert_has (all, "维吾尔族");
-  assert_lacks (all, WITHDRAWN);
+    px_render_test_assert_has (all, g_ptr_array_index (names, i));
+  px_render_test_assert_has (all, "县处级副职");
+  px_render_test_assert_has (all, "1976.03");
+  px_render_test_assert_has (all, "维吾尔族");
+  px_render_test_assert_lacks (all, WITHDRAWN);
 
   /* The 40th trainee runs over to page 2, which repeats the header row. */
   last = g_ptr_array_index (names, N_TRAINEES - 1);
-  assert_has (page_two, last);
-  assert_lacks (page_one, last);
-  assert_has (page_one, g_ptr_array_index (names, 0));
-  assert_lacks (page_two, g_ptr_array_index (names, 0));
+  px_render_test_assert_has (page_two, last);
+  px_render_test_assert_lacks (page_one, last);
+  px_render_test_assert_has (page_one, g_ptr_array_index (names, 0));
+  px_render_test_assert_lacks (page_two, g_ptr_array_index (names, 0));
   for (guint p = 1; p <= 2; p++)
     {
-      g_autofree char *text = pdf_text (pdf, p);
+      g_autofree char *text = px_render_test_pdf_text (pdf, p);
       g_autofree char *header = g_strconcat (px_roster_document_get_column_label ("name"),
                                              px_roster_document_get_column_label ("gender"),
                                              NULL);
 
-      assert_has (text, header);
-      assert_has (text, px_roster_document_get_column_label ("phone"));
+      px_render_test_assert_has (text, header);
+      px_render_test_assert_has (text, px_roster_document_get_column_label ("phone"));
     }
   /* The heading is on the first page only. */
-  assert_lacks (page_two, CLASS_TITLE);
+  px_render_test_assert_lacks (page_two, CLASS_TITLE);
 }
 
 static void
@@ -706,32 +537,32 @@ test_roster_columns (Fixture       *f,
     g_assert_true (g_strv_contains (all, px_roster_document_get_default_columns ()[i]));
 
   /* Few columns fit across a portrait page; the citizen ID prints in full. */
-  roster = px_roster_document_new (f->db, f->class_id, few, &error);
+  roster = px_roster_document_new (f->school.db, f->class_id, few, &error);
   g_assert_no_error (error);
   g_assert_false (px_document_is_landscape (PX_DOCUMENT (roster), 0));
   pdf = write_document (f, PX_DOCUMENT (roster), "roster-few.pdf");
-  assert_a4 (pdf, FALSE);
-  text = pdf_text (pdf, 0);
-  assert_has (text, id);
-  assert_has (text, "第三组");
-  assert_has (text, "支部书记");
-  assert_lacks (text, units[0]);
-  assert_lacks (text, px_roster_document_get_column_label ("phone"));
+  px_render_test_assert_a4 (pdf, FALSE);
+  text = px_render_test_pdf_text (pdf, 0);
+  px_render_test_assert_has (text, id);
+  px_render_test_assert_has (text, "第三组");
+  px_render_test_assert_has (text, "支部书记");
+  px_render_test_assert_lacks (text, units[0]);
+  px_render_test_assert_lacks (text, px_roster_document_get_column_label ("phone"));
   g_clear_object (&roster);
 
   /* Every column at once: landscape, every row still there. */
-  roster = px_roster_document_new (f->db, f->class_id, all, &error);
+  roster = px_roster_document_new (f->school.db, f->class_id, all, &error);
   g_assert_no_error (error);
   g_assert_true (px_document_is_landscape (PX_DOCUMENT (roster), 0));
   g_clear_pointer (&pdf, g_free);
   pdf = write_document (f, PX_DOCUMENT (roster), "roster-all.pdf");
-  text = (g_free (text), pdf_text (pdf, 0));
-  assert_has (text, LONG_NAME);
-  assert_has (text, "硕士研究生");
-  assert_has (text, "中共党员");
+  text = (g_free (text), px_render_test_pdf_text (pdf, 0));
+  px_render_test_assert_has (text, LONG_NAME);
+  px_render_test_assert_has (text, "硕士研究生");
+  px_render_test_assert_has (text, "中共党员");
   g_clear_object (&roster);
 
-  roster = px_roster_document_new (f->db, f->class_id, unknown, &error);
+  roster = px_roster_document_new (f->school.db, f->class_id, unknown, &error);
   g_assert_null (roster);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, "salary"));
@@ -745,7 +576,7 @@ test_signin_pdf (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxSigninSheet) sheet = px_signin_sheet_new (f->db, f->class_id, NULL, &error);
+  g_autoptr(PxSigninSheet) sheet = px_signin_sheet_new (f->school.db, f->class_id, NULL, &error);
   g_autoptr(GPtrArray) names = roster_names (f);
   g_autofree char *pdf = NULL;
   g_autofree char *all = NULL;
@@ -760,33 +591,35 @@ test_signin_pdf (Fixture       *f,
   g_assert_cmpuint (per_session, ==, 2);
 
   pdf = write_document (f, PX_DOCUMENT (sheet), "signin.pdf");
-  assert_a4 (pdf, FALSE);
-  assert_fonts_embedded (pdf);
-  all = pdf_text (pdf, 0);
+  px_render_test_assert_a4 (pdf, FALSE);
+  px_render_test_assert_fonts_embedded (pdf, 1, "NotoSansCJKsc", NULL);
+  all = px_render_test_pdf_text (pdf, 0);
   for (guint i = 0; i < names->len; i++)
-    assert_has (all, g_ptr_array_index (names, i));
-  assert_lacks (all, WITHDRAWN);
+    px_render_test_assert_has (all, g_ptr_array_index (names, i));
+  px_render_test_assert_lacks (all, WITHDRAWN);
 
   for (guint p = 1; p <= n_pages; p++)
     {
-      g_autofree char *text = pdf_text (pdf, p);
+      g_autofree char *text = px_render_test_pdf_text (pdf, p);
       guint session = (p - 1) / per_session;
 
       /* Every page says which session it is for, and repeats the header row. */
-      assert_has (text, CLASS_TITLE);
-      assert_has (text, _("Signature"));
-      assert_has (text, session < 2 ? "2026年11月23日" : "2026年11月24日");
-      assert_has (text, session == 0 ? "开班式暨营商环境专题报告"
-                        : session == 1 ? "优化营商环境的浙江实践" : "现场教学：最多跑一次改革");
-      assert_has (text, session == 1 ? "14:30–17:30" : "08:30–11:30");
-      assert_has (text, px_class_timetable_slot_label (session == 1 ? "afternoon"
-                                                                    : "morning"));
+      px_render_test_assert_has (text, CLASS_TITLE);
+      px_render_test_assert_has (text, _("Signature"));
+      px_render_test_assert_has (text, session < 2 ? "2026年11月23日" : "2026年11月24日");
+      px_render_test_assert_has (text, session == 0 ? "开班式暨营商环境专题报告"
+                                       : session == 1 ? "优化营商环境的浙江实践"
+                                       : "现场教学：最多跑一次改革");
+      px_render_test_assert_has (text, session == 1 ? "14:30–17:30" : "08:30–11:30");
+      px_render_test_assert_has (text,
+                                 px_class_timetable_slot_label (session == 1 ? "afternoon"
+                                                                             : "morning"));
       if (f->chinese)
-        assert_has (text, session == 1 ? "下午" : "上午");
+        px_render_test_assert_has (text, session == 1 ? "下午" : "上午");
       if (session != 2)
-        assert_has (text, "陈春婷");
+        px_render_test_assert_has (text, "陈春婷");
       if (session != 1)
-        assert_has (text, "南湖区诉源治理中心·第二教室");
+        px_render_test_assert_has (text, "南湖区诉源治理中心·第二教室");
     }
 }
 
@@ -795,7 +628,7 @@ test_signin_date (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxSigninSheet) sheet = px_signin_sheet_new (f->db, f->class_id, "2026-11-24",
+  g_autoptr(PxSigninSheet) sheet = px_signin_sheet_new (f->school.db, f->class_id, "2026-11-24",
                                                         &error);
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
@@ -803,14 +636,14 @@ test_signin_date (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (px_signin_sheet_get_n_sessions (sheet), ==, 1);
   pdf = write_document (f, PX_DOCUMENT (sheet), "signin-day.pdf");
-  text = pdf_text (pdf, 0);
-  assert_has (text, "现场教学：最多跑一次改革");
-  assert_lacks (text, "开班式暨营商环境专题报告");
-  assert_lacks (text, "2026年11月23日");
+  text = px_render_test_pdf_text (pdf, 0);
+  px_render_test_assert_has (text, "现场教学：最多跑一次改革");
+  px_render_test_assert_lacks (text, "开班式暨营商环境专题报告");
+  px_render_test_assert_lacks (text, "2026年11月23日");
   g_clear_object (&sheet);
 
   /* A day without sessions: nothing to print, and the message says so. */
-  sheet = px_signin_sheet_new (f->db, f->class_id, "2026-11-25", &error);
+  sheet = px_signin_sheet_new (f->school.db, f->class_id, "2026-11-25", &error);
   g_assert_null (sheet);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, "2026年11月25日"));
@@ -823,7 +656,7 @@ test_cards_pdf (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxTableCards) cards = px_table_cards_new (f->db, f->class_id, &error);
+  g_autoptr(PxTableCards) cards = px_table_cards_new (f->school.db, f->class_id, &error);
   g_autoptr(GPtrArray) names = roster_names (f);
   g_autofree char *pdf = NULL;
   g_autofree char *first = NULL;
@@ -849,16 +682,16 @@ test_cards_pdf (Fixture       *f,
   g_assert_cmpfloat (px_table_cards_get_name_size (cards, long_index), >=, 60);
 
   pdf = write_document (f, PX_DOCUMENT (cards), "cards.pdf");
-  assert_a4 (pdf, TRUE);
-  g_assert_cmpuint (pdf_n_pages (pdf), ==, N_TRAINEES);
-  assert_fonts_embedded (pdf);
-  first = pdf_text (pdf, 1);
-  assert_has (first, g_ptr_array_index (names, 0));
-  assert_has (first, CLASS_TITLE);
-  assert_lacks (first, g_ptr_array_index (names, 1));
+  px_render_test_assert_a4 (pdf, TRUE);
+  g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, N_TRAINEES);
+  px_render_test_assert_fonts_embedded (pdf, 1, "NotoSansCJKsc", NULL);
+  first = px_render_test_pdf_text (pdf, 1);
+  px_render_test_assert_has (first, g_ptr_array_index (names, 0));
+  px_render_test_assert_has (first, CLASS_TITLE);
+  px_render_test_assert_lacks (first, g_ptr_array_index (names, 1));
   g_free (first);
-  first = pdf_text (pdf, long_index + 1);
-  assert_has (first, "阿依古丽");
+  first = px_render_test_pdf_text (pdf, long_index + 1);
+  px_render_test_assert_has (first, "阿依古丽");
 }
 
 /* Everything on a card lies within the page: the long name too. Checked on the pixels of a
@@ -868,7 +701,7 @@ test_cards_fold (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxTableCards) cards = px_table_cards_new (f->db, f->class_id, &error);
+  g_autoptr(PxTableCards) cards = px_table_cards_new (f->school.db, f->class_id, &error);
   g_autoptr(GPtrArray) names = roster_names (f);
   cairo_surface_t *surface = NULL;
   const guint8 *bytes;
@@ -916,7 +749,7 @@ test_groups_pdf (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxGroupList) list = px_group_list_new (f->db, f->class_id, &error);
+  g_autoptr(PxGroupList) list = px_group_list_new (f->school.db, f->class_id, &error);
   g_autofree char *pdf = NULL;
   g_autofree char *all = NULL;
   static const char * const groups[] = { "第一组", "第二组", "第三组", "第四组" };
@@ -932,13 +765,13 @@ test_groups_pdf (Fixture       *f,
   g_assert_cmpuint (n_pages, >=, 2);
 
   pdf = write_document (f, PX_DOCUMENT (list), "groups.pdf");
-  assert_a4 (pdf, FALSE);
-  assert_fonts_embedded (pdf);
-  all = pdf_text (pdf, 0);
-  assert_has (all, SCHOOL);
-  assert_has (all, CLASS_TITLE);
-  assert_lacks (all, WITHDRAWN);
-  assert_has (all, "嘉兴市发展和改革委员会副主任");
+  px_render_test_assert_a4 (pdf, FALSE);
+  px_render_test_assert_fonts_embedded (pdf, 1, "NotoSansCJKsc", NULL);
+  all = px_render_test_pdf_text (pdf, 0);
+  px_render_test_assert_has (all, SCHOOL);
+  px_render_test_assert_has (all, CLASS_TITLE);
+  px_render_test_assert_lacks (all, WITHDRAWN);
+  px_render_test_assert_has (all, "嘉兴市发展和改革委员会副主任");
 
   /* The groups in order, the trainees in none last. */
   position = all;
@@ -949,7 +782,7 @@ test_groups_pdf (Fixture       *f,
       g_assert_nonnull (at);
       position = at;
     }
-  no_group = squeeze (_("No group"));
+  no_group = px_render_test_squeeze (_("No group"));
   g_assert_nonnull (strstr (position, no_group));
   g_assert_nonnull (strstr (strstr (position, no_group), "彭晓光"));
 
@@ -960,15 +793,15 @@ test_groups_pdf (Fixture       *f,
 
       for (guint p = 1; p <= n_pages && page == 0; p++)
         {
-          g_autofree char *text = pdf_text (pdf, p);
+          g_autofree char *text = px_render_test_pdf_text (pdf, p);
 
-          if (has_text (text, leaders[g]))
+          if (px_render_test_has_text (text, leaders[g]))
             page = p;
         }
       g_assert_cmpuint (page, >, 0);
 
       {
-        g_autofree char *text = pdf_text (pdf, page);
+        g_autofree char *text = px_render_test_pdf_text (pdf, page);
         const char *heading = strstr (text, groups[g]);
         const char *leader = strstr (text, leaders[g]);
 
@@ -998,18 +831,18 @@ test_lists_png (Fixture       *f,
   PxDocument *documents[4];
   const char *files[] = { "roster.png", "signin.png", "cards.png", "groups.png" };
 
-  documents[0] = PX_DOCUMENT (px_roster_document_new (f->db, f->class_id, NULL, &error));
+  documents[0] = PX_DOCUMENT (px_roster_document_new (f->school.db, f->class_id, NULL, &error));
   g_assert_no_error (error);
-  documents[1] = PX_DOCUMENT (px_signin_sheet_new (f->db, f->class_id, NULL, &error));
+  documents[1] = PX_DOCUMENT (px_signin_sheet_new (f->school.db, f->class_id, NULL, &error));
   g_assert_no_error (error);
-  documents[2] = PX_DOCUMENT (px_table_cards_new (f->db, f->class_id, &error));
+  documents[2] = PX_DOCUMENT (px_table_cards_new (f->school.db, f->class_id, &error));
   g_assert_no_error (error);
-  documents[3] = PX_DOCUMENT (px_group_list_new (f->db, f->class_id, &error));
+  documents[3] = PX_DOCUMENT (px_group_list_new (f->school.db, f->class_id, &error));
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
     {
-      g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "render", files[i], NULL);
+      g_autofree char *png = px_render_test_artefact_path (files[i]);
       cairo_surface_t *surface = px_document_render_page (documents[i], 0, 150);
       double width, height;
       const guint8 *bytes;
@@ -1044,23 +877,23 @@ test_lists_empty (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(PxDocument) document = NULL;
 
-  document = PX_DOCUMENT (px_roster_document_new (f->db, f->empty_class_id, NULL, &error));
+  document = PX_DOCUMENT (px_roster_document_new (f->school.db, f->empty_class_id, NULL, &error));
   g_assert_null (document);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, EMPTY_CODE));
   g_clear_error (&error);
 
-  document = PX_DOCUMENT (px_signin_sheet_new (f->db, f->empty_class_id, NULL, &error));
+  document = PX_DOCUMENT (px_signin_sheet_new (f->school.db, f->empty_class_id, NULL, &error));
   g_assert_null (document);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_clear_error (&error);
 
-  document = PX_DOCUMENT (px_table_cards_new (f->db, f->empty_class_id, &error));
+  document = PX_DOCUMENT (px_table_cards_new (f->school.db, f->empty_class_id, &error));
   g_assert_null (document);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_clear_error (&error);
 
-  document = PX_DOCUMENT (px_group_list_new (f->db, f->empty_class_id, &error));
+  document = PX_DOCUMENT (px_group_list_new (f->school.db, f->empty_class_id, &error));
   g_assert_null (document);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_clear_error (&error);
@@ -1075,22 +908,22 @@ test_lists_empty (Fixture       *f,
     g_assert_nonnull (enrollment);
     f->class_id = g_steal_pointer (&class_id);
   }
-  document = PX_DOCUMENT (px_signin_sheet_new (f->db, f->empty_class_id, NULL, &error));
+  document = PX_DOCUMENT (px_signin_sheet_new (f->school.db, f->empty_class_id, NULL, &error));
   g_assert_null (document);
   g_assert_error (error, PX_RENDER_ERROR, PX_RENDER_ERROR_EMPTY);
   g_assert_nonnull (strstr (error->message, EMPTY_CODE));
   g_clear_error (&error);
-  document = PX_DOCUMENT (px_roster_document_new (f->db, f->empty_class_id, NULL, &error));
+  document = PX_DOCUMENT (px_roster_document_new (f->school.db, f->empty_class_id, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (px_document_get_n_pages (document), ==, 1);
   g_clear_object (&document);
 
   /* No such class. */
-  document = PX_DOCUMENT (px_group_list_new (f->db, "no-such-class", &error));
+  document = PX_DOCUMENT (px_group_list_new (f->school.db, "no-such-class", &error));
   g_assert_null (document);
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  document = PX_DOCUMENT (px_roster_document_new (f->db, "no-such-class", NULL, &error));
+  document = PX_DOCUMENT (px_roster_document_new (f->school.db, "no-such-class", NULL, &error));
   g_assert_error (error, PX_DATABASE_ERROR, PX_DATABASE_ERROR_NOT_FOUND);
 }
 
@@ -1103,16 +936,16 @@ assert_cli_writes (Fixture    *f,
                    const char *extra_value,
                    guint       n_pages)   /* 0: any number */
 {
-  g_autofree char *pdf = g_strdup_printf ("%s/cli-%s.pdf", f->dir, kind);
+  g_autofree char *pdf = g_strdup_printf ("%s/cli-%s.pdf", f->school.dir, kind);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (px_test_run_cli_on (f->path, &out, &err, "print", kind, "--class",
+  g_assert_cmpint (px_test_run_cli_on (f->school.path, &out, &err, "print", kind, "--class",
                                        CLASS_CODE, "-o", pdf, extra_option, extra_value, NULL),
                    ==, 0);
   g_assert_nonnull (strstr (out, pdf));
   if (n_pages > 0)
-    g_assert_cmpuint (pdf_n_pages (pdf), ==, n_pages);
+    g_assert_cmpuint (px_render_test_pdf_n_pages (pdf), ==, n_pages);
 }
 
 static void
@@ -1124,10 +957,10 @@ assert_cli_refuses (Fixture    *f,
                     const char *extra_option,
                     const char *extra_value)
 {
-  g_autofree char *never = g_build_filename (f->dir, "never.pdf", NULL);
+  g_autofree char *never = g_build_filename (f->school.dir, "never.pdf", NULL);
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (px_test_run_cli_on (f->path, NULL, &err, "print", kind, "--class", code,
+  g_assert_cmpint (px_test_run_cli_on (f->school.path, NULL, &err, "print", kind, "--class", code,
                                        "-o", never, extra_option, extra_value, NULL),
                    ==, status);
   if (strstr (err, expected) == NULL)
@@ -1143,7 +976,7 @@ test_lists_cli (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *id = px_test_make_id ("330402", "19760312", 1);
 
-  g_clear_object (&f->db);
+  g_clear_object (&f->school.db);
 
   assert_cli_writes (f, "roster", NULL, NULL, 2);
   assert_cli_writes (f, "signin", NULL, NULL, 6);
@@ -1153,10 +986,10 @@ test_lists_cli (Fixture       *f,
 
   /* Chosen columns, spaces after the commas allowed. */
   assert_cli_writes (f, "roster", "--columns", "seq, name,citizen_id", 0);
-  few = g_strdup_printf ("%s/cli-roster.pdf", f->dir);
-  text = pdf_text (few, 0);
-  assert_has (text, id);
-  assert_lacks (text, units[1]);
+  few = g_strdup_printf ("%s/cli-roster.pdf", f->school.dir);
+  text = px_render_test_pdf_text (few, 0);
+  px_render_test_assert_has (text, id);
+  px_render_test_assert_lacks (text, units[1]);
 
   /* Refusals: a usage error for an unknown column, listing the valid ones; an unknown class;
    * nothing to print; a day without sessions; a date that is none. No file in any case. */
@@ -1175,7 +1008,7 @@ test_lists_cli (Fixture       *f,
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (px_test_run_cli_on (f->path, NULL, &err, "print", "groups", "--class",
+    g_assert_cmpint (px_test_run_cli_on (f->school.path, NULL, &err, "print", "groups", "--class",
                                          CLASS_CODE, NULL), ==, 2);
     g_assert_nonnull (strstr (err, "print groups"));
   }
