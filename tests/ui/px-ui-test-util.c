@@ -4,13 +4,17 @@
  */
 
 #include <locale.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "px-application.h"
 #include "px-cadre.h"
+#include "px-class-summary.h"
+#include "px-class-trainees.h"
 #include "px-org-unit.h"
 #include "px-test-util.h"
+#include "px-training-class.h"
 #include "px-ui-test-util.h"
 
 /* A virtual display has no session bus, and GtkApplication says so; nothing here needs one. */
@@ -141,4 +145,286 @@ px_ui_test_add_cadres (PxDatabase *db,
     }
   g_assert_true (px_database_commit (db, &error));
   return g_strdup (unit->base.id);
+}
+
+char *
+px_ui_test_add_class (PxDatabase *db,
+                      const char *code,
+                      const char *title,
+                      const char *start_date,
+                      const char *end_date,
+                      double      credit_hours)
+{
+  g_autoptr(PxTrainingClass) c = px_training_class_new ();
+  g_autoptr(GError) error = NULL;
+
+  c->code = g_strdup (code);
+  c->title = g_strdup (title);
+  c->start_date = g_strdup (start_date);
+  c->end_date = g_strdup (end_date);
+  c->capacity = PX_INT_UNSET;
+  c->required_hours = NAN;
+  c->credit_hours = credit_hours;
+  g_assert_true (px_class_create (db, c, &error));
+  g_assert_no_error (error);
+  return g_strdup (c->base.id);
+}
+
+GPtrArray *
+px_ui_test_enroll_all (PxDatabase *db,
+                       const char *class_id)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *enrollments = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = px_database_prepare (db, "SELECT id FROM cadre ORDER BY name", &error);
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      char *enrollment = px_class_trainees_add (db, class_id,
+                                                (const char *) sqlite3_column_text (stmt, 0),
+                                                &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (enrollments, enrollment);
+    }
+  sqlite3_reset (stmt);
+  return enrollments;
+}
+
+PxDatabase *
+px_ui_test_open_database (const char *dir,
+                          const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  PxDatabase *db = px_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return db;
+}
+
+GtkWidget *
+px_ui_test_show_with_toasts (GtkWidget *child,
+                             int        width,
+                             int        height)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+void
+px_ui_test_destroy_window (GtkWidget *window,
+                           GtkWidget *inside)
+{
+  g_object_add_weak_pointer (G_OBJECT (inside), (gpointer *) &inside);
+  gtk_window_destroy (GTK_WINDOW (window));
+  px_ui_test_iterate ();
+  g_assert_null (inside);
+}
+
+GtkWidget *
+px_ui_test_find (GtkWidget     *widget,
+                 PxUiTestMatch  match,
+                 gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = px_ui_test_find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+GtkWidget *
+px_ui_test_find_named (GtkWidget  *widget,
+                       const char *name)
+{
+  return px_ui_test_find (widget, is_named, name);
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+px_ui_test_find_type (GtkWidget *widget,
+                      GType      type)
+{
+  return px_ui_test_find (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_label_equal (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+GtkWidget *
+px_ui_test_find_label_equal (GtkWidget  *widget,
+                             const char *text)
+{
+  return px_ui_test_find (widget, is_label_equal, text);
+}
+
+static gboolean
+is_label_with_prefix (GtkWidget     *widget,
+                      gconstpointer  prefix)
+{
+  return GTK_IS_LABEL (widget)
+         && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix);
+}
+
+GtkWidget *
+px_ui_test_find_label_by_prefix (GtkWidget  *widget,
+                                 const char *prefix)
+{
+  return px_ui_test_find (widget, is_label_with_prefix, prefix);
+}
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+GtkWidget *
+px_ui_test_find_label (GtkWidget  *widget,
+                       const char *text)
+{
+  return px_ui_test_find (widget, is_label_containing, text);
+}
+
+GtkWidget *
+px_ui_test_find_shown_label (GtkWidget  *widget,
+                                        const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = px_ui_test_find_shown_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+px_ui_test_find_button (GtkWidget  *widget,
+                        const char *label)
+{
+  return px_ui_test_find (widget, is_button_labelled, label);
+}
+
+AdwToast *
+px_ui_test_get_last_toast (gpointer widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "last-toast");
+}
+
+const char *
+px_ui_test_last_toast_title (gpointer widget)
+{
+  AdwToast *toast = px_ui_test_get_last_toast (widget);
+
+  return toast != NULL ? adw_toast_get_title (toast) : "";
+}
+
+GtkWindow *
+px_ui_test_find_newest_window (GType      type,
+                               GtkWindow *except)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* the list keeps its own reference: the window outlives ours */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && window != except)
+        found = window;
+    }
+  return found;
+}
+
+GtkWindow *
+px_ui_test_find_oldest_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+char *
+px_ui_test_build_path (const char *folder,
+                       const char *name)
+{
+  const char *build_dir = g_getenv ("G_TEST_BUILDDIR");
+  g_autofree char *dir = g_build_filename (build_dir != NULL ? build_dir : ".", folder, NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  return g_build_filename (dir, name, NULL);
+}
+
+void
+px_ui_test_save_png_in (GtkWidget  *widget,
+                        const char *folder,
+                        const char *name)
+{
+  g_autofree char *path = px_ui_test_build_path (folder, name);
+
+  /* a window just resized or filled draws its new content over the next frames */
+  for (int frame = 0; frame < 20; frame++)
+    {
+      px_ui_test_iterate ();
+      g_usleep (10000);
+    }
+  px_ui_test_save_png (widget, path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_test_message ("drew %s", path);
 }

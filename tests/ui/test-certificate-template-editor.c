@@ -36,12 +36,9 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
   f->dir = px_test_make_dir ();
-  path = g_build_filename (f->dir, "school.db", NULL);
-  f->db = px_database_open (path, &error);
-  g_assert_no_error (error);
+  f->db = px_ui_test_open_database (f->dir, "school.db");
   f->parent = gtk_window_new ();
   gtk_window_present (GTK_WINDOW (f->parent));
 }
@@ -68,44 +65,10 @@ fixture_tear_down (Fixture       *f,
 /* Helpers */
 
 static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 named (GtkWidget  *window,
        const char *name)
 {
-  GtkWidget *widget = find_named (window, name);
+  GtkWidget *widget = px_ui_test_find_named (window, name);
 
   g_assert_nonnull (widget);
   return widget;
@@ -116,7 +79,7 @@ static GtkSpinButton *
 spin_of (GtkWidget  *window,
          const char *name)
 {
-  return GTK_SPIN_BUTTON (find_type (named (window, name), GTK_TYPE_SPIN_BUTTON));
+  return GTK_SPIN_BUTTON (px_ui_test_find_type (named (window, name), GTK_TYPE_SPIN_BUTTON));
 }
 
 static void
@@ -128,11 +91,12 @@ type_into (GtkWidget  *window,
   px_ui_test_iterate ();
 }
 
+/* The title of the toast shown last on the window's toast overlay, or NULL when none was. */
 static const char *
 last_toast_title (GtkWidget *window)
 {
-  GtkWidget *overlay = find_type (window, ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = g_object_get_data (G_OBJECT (overlay), "last-toast");
+  GtkWidget *overlay = px_ui_test_find_type (window, ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = px_ui_test_get_last_toast (overlay);
 
   return toast != NULL ? adw_toast_get_title (toast) : NULL;
 }
@@ -179,30 +143,6 @@ open_editor (Fixture *f)
   px_ui_test_iterate ();
 }
 
-static char *
-build_path (const char *name)
-{
-  const char *dir = g_getenv ("G_TEST_BUILDDIR");
-
-  return g_build_filename (dir != NULL ? dir : ".", name, NULL);
-}
-
-/* The first toplevel of type, or NULL. */
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return GTK_WIDGET (window);
-    }
-  return NULL;
-}
-
 /* Tests */
 
 /* An empty database lists the built-in template as the default; saving it writes it. */
@@ -225,9 +165,9 @@ test_lists_builtin (Fixture       *f,
   g_assert_false (px_certificate_template_editor_get_modified (f->editor));
   list = GTK_LIST_BOX (named (editor_widget (f), "templates"));
   g_assert_nonnull (gtk_list_box_get_selected_row (list));
-  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_type (named (editor_widget (f),
-                                                                      "default"),
-                                                               GTK_TYPE_SWITCH))));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (px_ui_test_find_type
+                                                      (named (editor_widget (f), "default"),
+                                                       GTK_TYPE_SWITCH))));
   /* the first field is selected, its rows shown */
   g_assert_cmpint (px_certificate_template_editor_get_field (f->editor), ==, 0);
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin_of (editor_widget (f), "x")),
@@ -253,7 +193,7 @@ test_lists_default (Fixture       *f,
 {
   g_autofree char *plain = add_template (f, "党校通用", FALSE);
   g_autofree char *dflt = add_template (f, "主体班套打", TRUE);
-  g_autofree char *png = build_path ("certificate-template-editor.png");
+  g_autofree char *png = px_ui_test_build_path ("certificates", "certificate-template-editor.png");
   GtkListBox *list;
   GtkWidget *row;
 
@@ -365,8 +305,8 @@ test_fields (Fixture       *f,
                                                    (int) n - 1));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "<学员> & 家属：{name}");
-  gtk_switch_set_active (GTK_SWITCH (find_type (named (editor_widget (f), "bold"),
-                                                GTK_TYPE_SWITCH)), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (px_ui_test_find_type (named (editor_widget (f), "bold"),
+                                                           GTK_TYPE_SWITCH)), TRUE);
   adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor_widget (f), "align")),
                               PX_CERTIFICATE_ALIGN_RIGHT);
   /* the first field goes */
@@ -549,8 +489,8 @@ test_new_template (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (named (editor_widget (f), "page-width")));
   gtk_spin_button_set_value (spin_of (editor_widget (f), "page-width"), 190);
   gtk_spin_button_set_value (spin_of (editor_widget (f), "page-height"), 260);
-  gtk_switch_set_active (GTK_SWITCH (find_type (named (editor_widget (f), "preprinted"),
-                                                GTK_TYPE_SWITCH)), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (px_ui_test_find_type (named (editor_widget (f), "preprinted"),
+                                                           GTK_TYPE_SWITCH)), TRUE);
   gtk_widget_activate_action (editor_widget (f), "editor.save", NULL);
   px_ui_test_iterate ();
 
@@ -640,12 +580,12 @@ test_from_window (Fixture       *f,
   /* without a database there is nothing to edit */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.certificate-templates", NULL);
   px_ui_test_iterate ();
-  g_assert_null (find_toplevel (PX_TYPE_CERTIFICATE_TEMPLATE_EDITOR));
+  g_assert_null (px_ui_test_find_oldest_window (PX_TYPE_CERTIFICATE_TEMPLATE_EDITOR));
   g_assert_true (px_window_open_database (window, px_database_get_path (f->db)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.certificate-templates",
                                              NULL));
   px_ui_test_iterate ();
-  editor = find_toplevel (PX_TYPE_CERTIFICATE_TEMPLATE_EDITOR);
+  editor = GTK_WIDGET (px_ui_test_find_oldest_window (PX_TYPE_CERTIFICATE_TEMPLATE_EDITOR));
   g_assert_nonnull (editor);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (editor)));
@@ -663,7 +603,7 @@ static gboolean
 search_settled (gpointer data)
 {
   return !px_printer_calibration_dialog_get_searching (data)
-         || gtk_widget_get_visible (find_named (data, "printer-name"));
+         || gtk_widget_get_visible (px_ui_test_find_named (data, "printer-name"));
 }
 
 /* The offsets shown are the printer's, and are saved as they are changed; with no printer
@@ -673,7 +613,7 @@ test_calibration (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *png = build_path ("printer-calibration-dialog.png");
+  g_autofree char *png = px_ui_test_build_path ("certificates", "printer-calibration-dialog.png");
   PxPrinterCalibrationDialog *dialog;
   GtkWidget *document_window;
   double dx, dy;
@@ -685,7 +625,8 @@ test_calibration (Fixture       *f,
   open_editor (f);
   gtk_widget_activate_action (editor_widget (f), "editor.calibrate", NULL);
   px_ui_test_iterate ();
-  dialog = PX_PRINTER_CALIBRATION_DIALOG (find_toplevel (PX_TYPE_PRINTER_CALIBRATION_DIALOG));
+  dialog = PX_PRINTER_CALIBRATION_DIALOG (px_ui_test_find_oldest_window
+                                            (PX_TYPE_PRINTER_CALIBRATION_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->editor));
 
@@ -736,7 +677,7 @@ test_calibration (Fixture       *f,
   px_print_calibration_get (f->db, "HP LaserJet Pro M404", &dx, &dy);
   g_assert_cmpfloat_with_epsilon (dx, -3.5, 0.01);
   g_assert_cmpfloat_with_epsilon (dy, 0.5, 0.01);
-  document_window = find_toplevel (PX_TYPE_DOCUMENT_WINDOW);
+  document_window = GTK_WIDGET (px_ui_test_find_oldest_window (PX_TYPE_DOCUMENT_WINDOW));
   g_assert_nonnull (document_window);
   g_assert_true (PX_IS_CALIBRATION_PAGE (px_document_window_get_document
                                            (GTK_WINDOW (document_window))));
@@ -746,8 +687,8 @@ test_calibration (Fixture       *f,
   gtk_spin_button_set_value (spin_of (GTK_WIDGET (dialog), "dx"), 1);
   type_into (GTK_WIDGET (dialog), "printer-name", "");
   g_assert_null (px_printer_calibration_dialog_get_printer (dialog));
-  g_assert_false (gtk_widget_is_sensitive (find_type (named (GTK_WIDGET (dialog), "dx"),
-                                                       GTK_TYPE_SPIN_BUTTON)));
+  g_assert_false (gtk_widget_is_sensitive (px_ui_test_find_type (named (GTK_WIDGET (dialog), "dx"),
+                                                                 GTK_TYPE_SPIN_BUTTON)));
   px_print_calibration_get (f->db, "HP LaserJet Pro M404", &dx, &dy);
   g_assert_cmpfloat_with_epsilon (dx, 1, 0.01);
 

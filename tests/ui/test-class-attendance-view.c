@@ -45,12 +45,9 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
   f->dir = px_test_make_dir ();
-  path = g_build_filename (f->dir, "classes.db", NULL);
-  f->db = px_database_open (path, &error);
-  g_assert_no_error (error);
+  f->db = px_ui_test_open_database (f->dir, "classes.db");
   g_assert_true (px_demo_fill (f->db, PX_DEMO_SCALE_SMALL, 1, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 }
@@ -60,15 +57,9 @@ static void
 show_view (Fixture   *f,
            GtkWidget *view)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   f->view = view;
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 860);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), view);
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   g_signal_connect (view, "changed", G_CALLBACK (changed_cb), f);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = px_ui_test_show_with_toasts (view, 1280, 860);
   px_ui_test_iterate ();
 }
 
@@ -77,12 +68,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (f->view), (gpointer *) &f->view);
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      px_ui_test_iterate ();
-      g_assert_null (f->view);
-    }
+    px_ui_test_destroy_window (f->window, f->view);
   g_assert_finalize_object (f->db);
   px_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -126,18 +112,11 @@ elective_class (Fixture *f)
                         "          AND s.is_elective = 1) DESC, c.code LIMIT 1", NULL);
 }
 
-static const char *
-last_toast (gpointer widget)
-{
-  AdwToast *toast = g_object_get_data (G_OBJECT (widget), "last-toast");
-
-  return toast != NULL ? adw_toast_get_title (toast) : "";
-}
-
+/* The widget of type after skip others, breadth first, or NULL. */
 static GtkWidget *
-find_type (GtkWidget *widget,
-                 GType      type,
-                 guint      skip)
+find_nth_type (GtkWidget *widget,
+               GType      type,
+               guint      skip)
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
@@ -155,28 +134,11 @@ find_type (GtkWidget *widget,
   return NULL;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkListBox *
 list_named (Fixture    *f,
             const char *name)
 {
-  GtkWidget *list = find_named (f->view, name);
+  GtkWidget *list = px_ui_test_find_named (f->view, name);
 
   g_assert_true (GTK_IS_LIST_BOX (list));
   return GTK_LIST_BOX (list);
@@ -187,7 +149,7 @@ static GtkWidget *
 grid_named (Fixture    *f,
             const char *name)
 {
-  GtkWidget *grid = find_named (f->view, name);
+  GtkWidget *grid = px_ui_test_find_named (f->view, name);
 
   g_assert_true (GTK_IS_GRID_VIEW (grid));
   g_assert_cmpuint (gtk_grid_view_get_max_columns (GTK_GRID_VIEW (grid)), ==, 1);
@@ -198,19 +160,6 @@ static guint
 grid_n_rows (GtkWidget *grid)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (grid))));
-}
-
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 /* The row of grid that shows the item at position, whose text includes name: scrolled to, so
@@ -224,7 +173,7 @@ grid_row (GtkWidget  *grid,
   px_ui_test_iterate ();
   for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, name))
+    if (px_ui_test_find_label_equal (child, name) != NULL)
       return child;
   return NULL;
 }
@@ -232,23 +181,10 @@ grid_row (GtkWidget  *grid,
 static PxRollCallList *
 roll_list (Fixture *f)
 {
-  GtkWidget *list = find_type (f->view, PX_TYPE_ROLL_CALL_LIST, 0);
+  GtkWidget *list = find_nth_type (f->view, PX_TYPE_ROLL_CALL_LIST, 0);
 
   g_assert_nonnull (list);
   return PX_ROLL_CALL_LIST (list);
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "class", NULL);
-  g_autofree char *png = g_build_filename (dir, name, NULL);
-
-  g_mkdir_with_parents (dir, 0755);
-  px_ui_test_save_png (widget, png);
-  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
-  g_test_message ("drew %s", png);
 }
 
 /* Presses a key on the view the way GTK does once the key's trigger matched: the shortcut of
@@ -457,7 +393,7 @@ test_attendance_keys (Fixture       *f,
   g_assert_cmpstr (roll_status (after, 2), ==, "absent");
   g_assert_cmpstr (roll_status (after, 3), ==, "present");
   /* drawn in the middle of a roll-call */
-  save_png (f->window, "attendance.png");
+  px_ui_test_save_png_in (f->window, "class", "attendance.png");
 
   /* the keys the legend names are all bound */
   press_key (f->view, GDK_KEY_2, 0);
@@ -481,12 +417,12 @@ test_attendance_keys (Fixture       *f,
   g_signal_emit_by_name (list, "activate", 0);
   {
     GtkWidget *row = grid_row (list, 0, ((PxRollEntry *) g_ptr_array_index (after, 0))->name);
-    GtkWidget *menu = find_type (row, GTK_TYPE_POPOVER_MENU, 0);
+    GtkWidget *menu = find_nth_type (row, GTK_TYPE_POPOVER_MENU, 0);
 
     g_assert_nonnull (menu);
     gtk_popover_popdown (GTK_POPOVER (menu));
     px_ui_test_iterate ();
-    g_assert_null (find_type (list, GTK_TYPE_POPOVER_MENU, 0));
+    g_assert_null (find_nth_type (list, GTK_TYPE_POPOVER_MENU, 0));
   }
 
   /* a trainee's status and note through the row's menu actions */
@@ -526,7 +462,7 @@ test_attendance_leave (Fixture       *f,
   /* the end before the start: refused, nothing written */
   gtk_widget_activate_action (f->view, "attendance.add-leave", "(sssdsb)", enrollment_id,
                               "2026-05-12", "2026-05-11", 4.0, "病假", FALSE);
-  g_assert_nonnull (strstr (last_toast (f->view), "not added"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (f->view), "not added"));
   requests = px_class_attendance_list_leave (f->db, class_id, NULL, &error);
   g_assert_cmpuint (requests->len, ==, n_before);
   g_clear_pointer (&requests, g_ptr_array_unref);
@@ -555,7 +491,7 @@ test_attendance_leave (Fixture       *f,
   g_clear_pointer (&requests, g_ptr_array_unref);
 
   /* undo brings it back */
-  toast = g_object_get_data (G_OBJECT (f->view), "last-toast");
+  toast = px_ui_test_get_last_toast (f->view);
   g_assert_nonnull (adw_toast_get_button_label (toast));
   g_signal_emit_by_name (toast, "button-clicked");
   requests = px_class_attendance_list_leave (f->db, class_id, NULL, &error);
@@ -569,20 +505,13 @@ test_attendance_leave (Fixture       *f,
   gtk_widget_activate_action (f->view, "attendance.new-leave", NULL);
   px_ui_test_iterate ();
   {
-    GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
-    AdwMessageDialog *dialog = NULL;
+    AdwMessageDialog *dialog =
+      ADW_MESSAGE_DIALOG (px_ui_test_find_oldest_window (ADW_TYPE_MESSAGE_DIALOG));
     GtkListBox *form;
     g_autofree char *focused_id = NULL;
     g_autoptr(GPtrArray) roll_now = NULL;
     PxLeaveRequest *added = NULL;
 
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
-      {
-        g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-        if (ADW_IS_MESSAGE_DIALOG (window))
-          dialog = ADW_MESSAGE_DIALOG (window);
-      }
     g_assert_nonnull (dialog);
     g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
     form = GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog));
@@ -620,7 +549,7 @@ test_attendance_empty (Fixture       *f,
   AdwStatusPage *page;
 
   show_view (f, px_class_attendance_view_new (f->db));
-  page = ADW_STATUS_PAGE (find_type (f->view, ADW_TYPE_STATUS_PAGE, 0));
+  page = ADW_STATUS_PAGE (find_nth_type (f->view, ADW_TYPE_STATUS_PAGE, 0));
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Class Selected");
   if (class_id != NULL)
     {
@@ -642,7 +571,7 @@ trainee_check (Fixture *f,
                                                               index));
 
   g_assert_nonnull (row);
-  return GTK_CHECK_BUTTON (find_type (row, GTK_TYPE_CHECK_BUTTON, 0));
+  return GTK_CHECK_BUTTON (find_nth_type (row, GTK_TYPE_CHECK_BUTTON, 0));
 }
 
 static gboolean
@@ -667,7 +596,7 @@ test_electives_capacity (Fixture       *f,
 
   show_view (f, px_class_electives_view_new (f->db));
   px_class_electives_view_set_class (PX_CLASS_ELECTIVES_VIEW (f->view), class_id);
-  save_png (f->window, "electives.png");
+  px_ui_test_save_png_in (f->window, "class", "electives.png");
 
   sessions = px_class_elective_list_sessions (f->db, class_id, &error);
   g_assert_no_error (error);
@@ -704,7 +633,7 @@ test_electives_capacity (Fixture       *f,
   gtk_check_button_set_active (trainee_check (f, second), TRUE);
   px_ui_test_iterate ();
   g_assert_false (check_active (f, second));
-  g_assert_nonnull (strstr (last_toast (f->view), "full"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (f->view), "full"));
   g_assert_cmpuint (f->n_changed, ==, 1);
   g_clear_pointer (&trainees, g_ptr_array_unref);
   trainees = px_class_elective_list_trainees (f->db, s->id, &error);
@@ -792,7 +721,7 @@ test_completion (Fixture       *f,
     g_autofree char *finished = elective_class (f);
 
     px_class_completion_view_set_class (PX_CLASS_COMPLETION_VIEW (f->view), finished);
-    save_png (f->window, "completion.png");
+    px_ui_test_save_png_in (f->window, "class", "completion.png");
   }
   px_class_completion_view_set_class (PX_CLASS_COMPLETION_VIEW (f->view), class_id);
 
@@ -803,7 +732,7 @@ test_completion (Fixture       *f,
   e = get_enrollment (f, t1->enrollment_id);
   g_assert_cmpfloat (e->exam_score, ==, 92.5);
   g_assert_true (isnan (e->paper_score) || e->paper_score <= 100);
-  g_assert_nonnull (strstr (last_toast (f->view), "100"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (f->view), "100"));
   g_clear_pointer (&e, px_enrollment_free);
   g_assert_cmpuint (f->n_changed, ==, 1);
 
@@ -812,7 +741,7 @@ test_completion (Fixture       *f,
   g_assert_cmpuint (grid_n_rows (list), ==, preview->trainees->len);
   {
     GtkWidget *row = grid_row (list, row1, t1->name);
-    GtkWidget *paper = find_type (row, GTK_TYPE_ENTRY, 1);
+    GtkWidget *paper = find_nth_type (row, GTK_TYPE_ENTRY, 1);
 
     gtk_editable_set_text (GTK_EDITABLE (paper), "81");
     g_signal_emit_by_name (paper, "activate");
@@ -836,13 +765,13 @@ test_completion (Fixture       *f,
 
       if (t->withdrawn || t->overridden)
         continue;
-      paper = find_type (grid_row (list, row1, t1->name), GTK_TYPE_ENTRY, 1);
+      paper = find_nth_type (grid_row (list, row1, t1->name), GTK_TYPE_ENTRY, 1);
       gtk_widget_grab_focus (paper);
       px_ui_test_iterate ();
       g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
       px_ui_test_iterate ();
       focus = gtk_root_get_focus (GTK_ROOT (f->window));
-      exam = find_type (grid_row (list, next, t->name), GTK_TYPE_ENTRY, 0);
+      exam = find_nth_type (grid_row (list, next, t->name), GTK_TYPE_ENTRY, 0);
       g_assert_nonnull (focus);
       g_assert_true (focus == exam || gtk_widget_is_ancestor (focus, exam));
       break;

@@ -4,7 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -12,13 +11,10 @@
 #include "px-certificates.h"
 #include "px-class-certificates-view.h"
 #include "px-class-pane.h"
-#include "px-class-summary.h"
-#include "px-class-trainees.h"
 #include "px-document-window.h"
 #include "px-enrollment.h"
 #include "px-list-pane.h"
 #include "px-test-util.h"
-#include "px-training-class.h"
 #include "px-ui-test-util.h"
 
 typedef struct
@@ -40,50 +36,18 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxTrainingClass) c = px_training_class_new ();
-  g_autofree char *path = NULL;
   g_autofree char *unit = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  sqlite3_stmt *stmt;
 
   f->dir = px_test_make_dir ();
-  path = g_build_filename (f->dir, "certificates.db", NULL);
-  f->db = px_database_open (path, &error);
-  g_assert_no_error (error);
-
-  c->code = g_strdup (CLASS_CODE);
-  c->title = g_strdup ("优化营商环境专题研讨班");
-  c->start_date = g_strdup ("2026-11-02");
-  c->end_date = g_strdup ("2026-11-06");
-  c->capacity = PX_INT_UNSET;
-  c->required_hours = NAN;
-  c->credit_hours = 32;
-  g_assert_true (px_class_create (f->db, c, &error));
-  g_assert_no_error (error);
-  f->class_id = g_strdup (c->base.id);
-
+  f->db = px_ui_test_open_database (f->dir, "certificates.db");
+  f->class_id = px_ui_test_add_class (f->db, CLASS_CODE, "优化营商环境专题研讨班", "2026-11-02",
+                                      "2026-11-06", 32);
   unit = px_ui_test_add_cadres (f->db, 1, 5);
-  f->enrollments = g_ptr_array_new_with_free_func (g_free);
-  stmt = px_database_prepare (f->db, "SELECT id FROM cadre ORDER BY name", &error);
-  g_assert_no_error (error);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      char *enrollment = px_class_trainees_add (f->db, f->class_id,
-                                                (const char *) sqlite3_column_text (stmt, 0),
-                                                &error);
-
-      g_assert_no_error (error);
-      g_ptr_array_add (f->enrollments, enrollment);
-    }
-  sqlite3_reset (stmt);
+  f->enrollments = px_ui_test_enroll_all (f->db, f->class_id);
   g_assert_cmpuint (f->enrollments->len, ==, 5);
 
   f->pane = px_class_pane_new (f->db);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->pane));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = px_ui_test_show_with_toasts (GTK_WIDGET (f->pane), 1200, 760);
   px_ui_test_wait_for_model (px_list_pane_get_model (px_class_pane_get_list_pane (f->pane)));
 }
 
@@ -140,71 +104,11 @@ open_tab (Fixture *f)
   return view;
 }
 
-static const char *
-last_toast (gpointer widget)
-{
-  AdwToast *toast = g_object_get_data (G_OBJECT (widget), "last-toast");
-
-  return toast != NULL ? adw_toast_get_title (toast) : "";
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The first label under widget whose text starts with prefix, shown or not. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *prefix)
-{
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The list of certificates: a one-column grid view, which makes only the rows in sight. */
 static GtkWidget *
 certificate_grid (GtkWidget *view)
 {
-  GtkWidget *grid = find_named (view, "certificates");
+  GtkWidget *grid = px_ui_test_find_named (view, "certificates");
 
   g_assert_true (GTK_IS_GRID_VIEW (grid));
   return grid;
@@ -229,7 +133,7 @@ row_with (GtkWidget  *view,
   for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *label = find_label (child, text);
+      GtkWidget *label = px_ui_test_find_label_by_prefix (child, text);
 
       if (label != NULL && g_str_equal (gtk_label_get_label (GTK_LABEL (label)), text))
         return child;
@@ -257,7 +161,7 @@ search (GtkWidget  *view,
         const char *text,
         guint       expected)
 {
-  GtkWidget *entry = find_type (view, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = px_ui_test_find_type (view, GTK_TYPE_SEARCH_ENTRY);
   RowCount count = { view, expected };
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
@@ -267,16 +171,9 @@ search (GtkWidget  *view,
 static gboolean
 document_window_open (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWindow **found = data;
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (PX_IS_DOCUMENT_WINDOW (window))
-        *found = window;
-    }
+  *found = px_ui_test_find_newest_window (PX_TYPE_DOCUMENT_WINDOW, NULL);
   return *found != NULL;
 }
 
@@ -307,7 +204,7 @@ toast_changed (gpointer data)
 {
   gpointer *view_and_toast = data;
 
-  return g_object_get_data (G_OBJECT (view_and_toast[0]), "last-toast") != view_and_toast[1];
+  return px_ui_test_get_last_toast (view_and_toast[0]) != view_and_toast[1];
 }
 
 static GPtrArray *
@@ -320,23 +217,6 @@ list_certificates (Fixture *f)
   return list;
 }
 
-static void
-save_png (Fixture    *f,
-          const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "certificates", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_mkdir_with_parents (dir, 0755);
-  for (int frame = 0; frame < 20; frame++)
-    {
-      px_ui_test_iterate ();
-      g_usleep (10000);
-    }
-  px_ui_test_save_png (f->window, path);
-  g_test_message ("drew %s", path);
-}
-
 /* Tests */
 
 /* Nobody completed: the empty page says who gets certificates, and issuing says what to do. */
@@ -345,19 +225,20 @@ test_empty (Fixture       *f,
             gconstpointer  data)
 {
   GtkWidget *view = open_tab (f);
-  GtkStack *stack = GTK_STACK (find_type (view, GTK_TYPE_STACK));
-  AdwStatusPage *page = ADW_STATUS_PAGE (find_type (view, ADW_TYPE_STATUS_PAGE));
+  GtkStack *stack = GTK_STACK (px_ui_test_find_type (view, GTK_TYPE_STACK));
+  AdwStatusPage *page = ADW_STATUS_PAGE (px_ui_test_find_type (view, ADW_TYPE_STATUS_PAGE));
   g_autoptr(GPtrArray) certificates = NULL;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_nonnull (strstr (adw_status_page_get_description (page),
                             "trainees marked Completed in the Completion tab"));
-  g_assert_nonnull (find_label (view, "_Issue Certificates"));
-  save_png (f, "empty.png");
+  g_assert_nonnull (px_ui_test_find_label_by_prefix (view, "_Issue Certificates"));
+  px_ui_test_save_png_in (f->window, "certificates", "empty.png");
 
   /* Ctrl+N on this tab issues */
   px_class_pane_shortcut (f->pane, "new-record");
-  g_assert_nonnull (strstr (last_toast (view), "No trainee is marked Completed yet"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (view),
+                            "No trainee is marked Completed yet"));
   certificates = list_certificates (f);
   g_assert_cmpuint (certificates->len, ==, 0);
   g_assert_cmpuint (f->n_changed, ==, 0);
@@ -385,12 +266,12 @@ test_issue_search_revoke (Fixture       *f,
   set_completed (f, 2);
   set_completed (f, 4);
   view = open_tab (f);
-  stack = GTK_STACK (find_type (view, GTK_TYPE_STACK));
+  stack = GTK_STACK (px_ui_test_find_type (view, GTK_TYPE_STACK));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   /* Ctrl+N on this tab issues */
   px_class_pane_shortcut (f->pane, "new-record");
-  g_assert_cmpstr (last_toast (view), ==, "Issued 3 certificates");
+  g_assert_cmpstr (px_ui_test_last_toast_title (view), ==, "Issued 3 certificates");
   g_assert_cmpuint (f->n_changed, ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
   certificates = list_certificates (f);
@@ -402,19 +283,21 @@ test_issue_search_revoke (Fixture       *f,
   g_assert_nonnull (row_with (view, first->name));
   g_assert_nonnull (row_with (view, first->verification_code));
   g_assert_nonnull (row_with (view, "测试县第1局"));
-  g_assert_nonnull (find_label (view, "3 certificates"));
+  g_assert_nonnull (px_ui_test_find_label_by_prefix (view, "3 certificates"));
 
   /* once more: nobody is waiting for a number */
   gtk_widget_activate_action (view, "certificates.issue", NULL);
-  g_assert_cmpstr (last_toast (view), ==, "Every trainee who completed has a certificate");
+  g_assert_cmpstr (px_ui_test_last_toast_title (view), ==,
+                   "Every trainee who completed has a certificate");
   g_assert_cmpuint (f->n_changed, ==, 1);
 
   /* a trainee completes later: the summary says one is waiting */
   set_completed (f, 1);
   px_class_certificates_view_set_class (PX_CLASS_CERTIFICATES_VIEW (view), f->class_id);
-  g_assert_nonnull (find_label (view, "3 certificates · 1 trainee completed and has no"));
+  g_assert_nonnull (px_ui_test_find_label_by_prefix
+                      (view, "3 certificates · 1 trainee completed and has no"));
   gtk_widget_activate_action (view, "certificates.issue", NULL);
-  g_assert_cmpstr (last_toast (view), ==, "Issued 1 certificate");
+  g_assert_cmpstr (px_ui_test_last_toast_title (view), ==, "Issued 1 certificate");
   g_assert_cmpuint (n_rows (view), ==, 4);
   g_clear_pointer (&certificates, g_ptr_array_unref);
   certificates = list_certificates (f);
@@ -423,7 +306,8 @@ test_issue_search_revoke (Fixture       *f,
 
   /* Ctrl+F goes to the search; it finds by name, number and code in any case */
   px_class_pane_shortcut (f->pane, "find");
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == find_type (view, GTK_TYPE_TEXT));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window))
+                 == px_ui_test_find_type (view, GTK_TYPE_TEXT));
   search (view, second->name, 1);
   g_assert_nonnull (row_with (view, second->number));
   search (view, first->number, 1);
@@ -433,7 +317,8 @@ test_issue_search_revoke (Fixture       *f,
   g_assert_nonnull (row_with (view, second->name));
   search (view, "测试县第1局", 4);
   search (view, "没有这个人", 0);
-  g_assert_true (gtk_widget_get_visible (find_label (view, "No certificate matches")));
+  g_assert_true (gtk_widget_get_visible (px_ui_test_find_label_by_prefix
+                                           (view, "No certificate matches")));
   search (view, "", 4);
 
   /* Revoke: the dialog says it cannot be undone, and wants a reason */
@@ -467,21 +352,22 @@ test_issue_search_revoke (Fixture       *f,
   adw_message_dialog_response (dialog, "revoke");
   gtk_window_close (GTK_WINDOW (dialog));
   px_ui_test_iterate ();
-  g_assert_nonnull (strstr (last_toast (view), second->number));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (view), second->number));
   g_assert_cmpuint (f->n_changed, ==, 3);
 
   /* the row says so, and offers nothing more for it */
   revoked_state = g_strdup_printf ("Revoked: %s", "学员违反培训纪律");
   row = row_with (view, second->number);
   g_assert_nonnull (row);
-  g_assert_nonnull (find_label (row, revoked_state));
-  g_assert_true (gtk_widget_has_css_class (find_label (row, revoked_state), "error"));
-  revoke = find_type (row, GTK_TYPE_BUTTON);
+  g_assert_nonnull (px_ui_test_find_label_by_prefix (row, revoked_state));
+  g_assert_true (gtk_widget_has_css_class (px_ui_test_find_label_by_prefix (row, revoked_state),
+                                           "error"));
+  revoke = px_ui_test_find_type (row, GTK_TYPE_BUTTON);
   g_assert_false (gtk_widget_is_visible (revoke));
   row = row_with (view, first->number);
-  g_assert_nonnull (find_label (row, "Valid"));
-  g_assert_true (gtk_widget_is_visible (find_type (row, GTK_TYPE_BUTTON)));
-  g_assert_nonnull (find_label (view, "4 certificates · 1 revoked"));
+  g_assert_nonnull (px_ui_test_find_label_by_prefix (row, "Valid"));
+  g_assert_true (gtk_widget_is_visible (px_ui_test_find_type (row, GTK_TYPE_BUTTON)));
+  g_assert_nonnull (px_ui_test_find_label_by_prefix (view, "4 certificates · 1 revoked"));
 
   /* and core refuses it */
   verified = px_certificates_verify (f->db, second->number, &error);
@@ -515,11 +401,11 @@ test_issue_search_revoke (Fixture       *f,
   }
   /* a revoked one is never printed again */
   {
-    gpointer view_and_toast[2] = { view, g_object_get_data (G_OBJECT (view), "last-toast") };
+    gpointer view_and_toast[2] = { view, px_ui_test_get_last_toast (view) };
 
     gtk_widget_activate_action (view, "certificates.reprint", "s", second->number);
     px_ui_test_wait_until (toast_changed, view_and_toast);
-    g_assert_nonnull (strstr (last_toast (view), second->number));
+    g_assert_nonnull (strstr (px_ui_test_last_toast_title (view), second->number));
   }
   /* nothing was written by printing */
   {
@@ -529,7 +415,7 @@ test_issue_search_revoke (Fixture       *f,
     g_assert_cmpuint (f->n_changed, ==, 3);
   }
 
-  save_png (f, "list.png");
+  px_ui_test_save_png_in (f->window, "certificates", "list.png");
 }
 
 int

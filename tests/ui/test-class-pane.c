@@ -44,7 +44,6 @@ fixture_set_up (Fixture       *f,
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   gsize length;
-  GtkWidget *overlay = adw_toast_overlay_new ();
 
   f->dir = px_test_make_dir ();
   path = g_build_filename (f->dir, "sample.db", NULL);
@@ -54,11 +53,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   f->pane = px_class_pane_new (f->db);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->pane));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = px_ui_test_show_with_toasts (GTK_WIDGET (f->pane), 1200, 760);
   px_ui_test_wait_for_model (px_list_pane_get_model (px_class_pane_get_list_pane (f->pane)));
 }
 
@@ -159,14 +154,6 @@ is_enrolled (Fixture    *f,
   return e != NULL;
 }
 
-static const char *
-last_toast (gpointer widget)
-{
-  AdwToast *toast = g_object_get_data (G_OBJECT (widget), "last-toast");
-
-  return toast != NULL ? adw_toast_get_title (toast) : "";
-}
-
 /* The dialog a class pane action opened: the newest modal window over ours. */
 static GtkWindow *
 find_dialog (Fixture *f)
@@ -185,107 +172,20 @@ find_dialog (Fixture *f)
   return found;
 }
 
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The entry row titled title, or NULL. */
 static GtkWidget *
 find_entry_row (GtkWidget  *widget,
                 const char *title)
 {
-  if (ADW_IS_ENTRY_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
-      && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWindow *
-find_window_of_type (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        found = window;
-    }
-  return found;
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "class", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_mkdir_with_parents (dir, 0755);
-  for (int frame = 0; frame < 20; frame++)
-    {
-      px_ui_test_iterate ();
-      g_usleep (5000);
-    }
-  px_ui_test_save_png (widget, path);
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  return px_ui_test_find (widget, is_entry_row_titled, title);
 }
 
 /* Tests */
@@ -312,7 +212,7 @@ test_list_and_open (Fixture       *f,
   g_autoptr(PxClassTrainees) trainees = NULL;
 
   g_assert_cmpuint (all, >, 10);
-  save_png (f->window, "list.png");
+  px_ui_test_save_png_in (f->window, "class", "list.png");
 
   /* newest first */
   item = g_list_model_get_item (G_LIST_MODEL (model), 0);
@@ -351,7 +251,7 @@ test_list_and_open (Fixture       *f,
   px_ui_test_iterate ();
   gtk_widget_activate_action (GTK_WIDGET (list), "classes.open", NULL);
   g_assert_cmpstr (px_class_pane_get_class_id (f->pane), ==, first->base.id);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (f->pane), first->code));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->pane), first->code));
 
   roster = open_roster (f, first->base.id);
   g_assert_nonnull (roster);
@@ -381,7 +281,7 @@ test_new_from_plan (Fixture       *f,
   px_ui_test_iterate ();
   dialog = find_dialog (f);
   g_assert_nonnull (dialog);
-  save_png (GTK_WIDGET (dialog), "new-from-plan.png");
+  px_ui_test_save_png_in (GTK_WIDGET (dialog), "class", "new-from-plan.png");
   code_row = find_entry_row (GTK_WIDGET (dialog), "Code");
   start_row = find_entry_row (GTK_WIDGET (dialog), "Start date (2026-03-02)");
   g_assert_nonnull (code_row);
@@ -495,7 +395,7 @@ test_roster (Fixture       *f,
   g_assert_cmpuint (g_strv_length (cadres), ==, 3);
   shown = px_class_roster_view_get_shown (roster);
   g_assert_cmpuint (g_strv_length (shown), ==, 0);
-  save_png (f->window, "roster-empty.png");
+  px_ui_test_save_png_in (f->window, "class", "roster-empty.png");
 
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.add-cadre", "s", cadres[0]);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.add-cadre", "s", cadres[1]);
@@ -506,7 +406,7 @@ test_roster (Fixture       *f,
   /* full: the third is refused, with the reason */
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.add-cadre", "s", cadres[2]);
   g_assert_false (is_enrolled (f, class_id, cadres[2]));
-  g_assert_nonnull (strstr (last_toast (roster), "full"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (roster), "full"));
 
   /* group and role through the form */
   e = enrollment_of (f, class_id, cadres[0]);
@@ -532,7 +432,7 @@ test_roster (Fixture       *f,
   g_clear_pointer (&e, px_enrollment_free);
   e = enrollment_of (f, class_id, cadres[0]);
   g_assert_cmpstr (e->dormitory, ==, "3号楼 204");
-  save_png (f->window, "roster.png");
+  px_ui_test_save_png_in (f->window, "class", "roster.png");
 
   /* withdraw with a reason, which must be given */
   g_assert_true (px_class_roster_view_select (roster, e->base.id));
@@ -564,7 +464,7 @@ test_roster (Fixture       *f,
     g_assert_true (px_class_roster_view_select (roster, third->base.id));
     gtk_widget_activate_action (GTK_WIDGET (roster), "roster.remove", NULL);
     g_assert_false (is_enrolled (f, class_id, cadres[2]));
-    undo = g_object_get_data (G_OBJECT (roster), "last-toast");
+    undo = px_ui_test_get_last_toast (roster);
     g_assert_nonnull (undo);
     g_signal_emit_by_name (undo, "button-clicked");
     back = enrollment_of (f, class_id, cadres[2]);
@@ -612,7 +512,7 @@ test_records_kept (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.remove", NULL);
   still = px_enrollment_get (f->db, enrollment_id, NULL);
   g_assert_nonnull (still);
-  g_assert_nonnull (strstr (last_toast (roster), "withdraw"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (roster), "withdraw"));
 
   /* the class: found in the list, Delete refused with what to do instead */
   gtk_widget_activate_action (GTK_WIDGET (f->pane), "classes.back", NULL);
@@ -630,7 +530,7 @@ test_records_kept (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (list), "pane.delete", NULL);
   class_still = px_training_class_get (f->db, class_id, NULL);
   g_assert_nonnull (class_still);
-  g_assert_nonnull (strstr (last_toast (list), "Archived"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (list), "Archived"));
 }
 
 /* A roster file into the class: new cadres made, groups and roles read. */
@@ -651,23 +551,13 @@ test_import_roster (Fixture       *f,
   GtkWindow *dialog = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.import-file", "s", path);
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-        if (PX_IS_IMPORT_DIALOG (window))
-          dialog = window;
-      }
-  }
+  dialog = px_ui_test_find_newest_window (PX_TYPE_IMPORT_DIALOG, NULL);
   g_assert_nonnull (dialog);
   while (!px_import_dialog_get_done (PX_IMPORT_DIALOG (dialog)))
     g_main_context_iteration (NULL, TRUE);
   px_ui_test_iterate ();
   g_assert_true (px_import_dialog_get_report (PX_IMPORT_DIALOG (dialog))->written);
-  save_png (GTK_WIDGET (dialog), "roster-import.png");
+  px_ui_test_save_png_in (GTK_WIDGET (dialog), "class", "roster-import.png");
   gtk_window_destroy (dialog);
 
   trainees = px_class_trainees_get (f->db, class_id, NULL);
@@ -709,34 +599,27 @@ test_picker (Fixture       *f,
   g_auto(GStrv) cadres = free_cadres (f, 1);
   g_autoptr(PxCadre) cadre = px_cadre_get (f->db, cadres[0], NULL);
   PxClassRosterView *roster = open_roster (f, class_id);
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *picker = NULL;
+  GtkWindow *picker;
   GtkWidget *entry, *button;
   gboolean searched = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.add", NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (PX_IS_TRAINEE_PICKER (window))
-        picker = window;
-    }
+  picker = px_ui_test_find_newest_window (PX_TYPE_TRAINEE_PICKER, NULL);
   g_assert_nonnull (picker);
-  entry = find_type (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY);
+  entry = px_ui_test_find_type (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY);
   /* The entry searches after a delay and rebuilds the results then: wait for that, or the
    * Add button found now could be gone by the time it is clicked. */
   g_signal_connect (entry, "search-changed", G_CALLBACK (note_searched), &searched);
   gtk_editable_set_text (GTK_EDITABLE (entry), cadre->citizen_id);
   px_ui_test_wait_until (is_true, &searched);
-  button = find_button (GTK_WIDGET (picker), "Add");
+  button = px_ui_test_find_button (GTK_WIDGET (picker), "Add");
   g_assert_nonnull (button);
-  save_png (GTK_WIDGET (picker), "picker.png");
+  px_ui_test_save_png_in (GTK_WIDGET (picker), "class", "picker.png");
   g_signal_emit_by_name (button, "clicked");
   g_assert_true (is_enrolled (f, class_id, cadres[0]));
   /* the result says so now, and Add is gone */
-  g_assert_null (find_button (GTK_WIDGET (picker), "Add"));
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (picker), "In the class"));
+  g_assert_null (px_ui_test_find_button (GTK_WIDGET (picker), "Add"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (picker), "In the class"));
   gtk_window_destroy (picker);
 }
 
@@ -780,14 +663,14 @@ test_import_timetable (Fixture       *f,
   view = px_class_pane_get_tab (f->pane, "timetable");
   g_assert_nonnull (view);
   gtk_widget_activate_action (view, "timetable.import-file", "s", path);
-  dialog = PX_IMPORT_DIALOG (find_window_of_type (PX_TYPE_IMPORT_DIALOG));
+  dialog = PX_IMPORT_DIALOG (px_ui_test_find_newest_window (PX_TYPE_IMPORT_DIALOG, NULL));
   g_assert_nonnull (dialog);
   while (!px_import_dialog_get_done (dialog))
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (px_import_dialog_get_report (dialog)->written);
   g_assert_cmpint (px_session_count (f->db, &query, NULL), ==, 0);
-  g_assert_nonnull (find_button (GTK_WIDGET (dialog), "Create the _Missing and Import"));
-  save_png (GTK_WIDGET (dialog), "timetable-import-refused.png");
+  g_assert_nonnull (px_ui_test_find_button (GTK_WIDGET (dialog), "Create the _Missing and Import"));
+  px_ui_test_save_png_in (GTK_WIDGET (dialog), "class", "timetable-import-refused.png");
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.create-missing", NULL);
   while (!px_import_dialog_get_done (dialog))
@@ -796,7 +679,7 @@ test_import_timetable (Fixture       *f,
   px_ui_test_iterate ();
   g_assert_cmpint (px_session_count (f->db, &query, NULL), ==, 2);
   /* the page's line counts them */
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (f->pane), "2 sessions"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->pane), "2 sessions"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

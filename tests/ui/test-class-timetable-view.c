@@ -105,63 +105,12 @@ stored_session (Fixture    *f,
   return px_session_get (f->db, id, NULL);
 }
 
+/* The button holding a label, shown or not, whose text contains text, or NULL. */
 static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
+find_button_containing (GtkWidget  *widget,
+                        const char *text)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The first label (visible or not) whose text contains text. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *text)
-{
-  GtkWidget *label = find_label (widget, text);
+  GtkWidget *label = px_ui_test_find_label (widget, text);
 
   return label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON) : NULL;
 }
@@ -173,7 +122,14 @@ cell (Fixture    *f,
 {
   g_autofree char *name = g_strdup_printf ("cell-%s-%s", date, slot);
 
-  return find_named (GTK_WIDGET (f->view), name);
+  return px_ui_test_find_named (GTK_WIDGET (f->view), name);
+}
+
+static gboolean
+is_card_of (GtkWidget     *widget,
+            gconstpointer  session_id)
+{
+  return g_strcmp0 (g_object_get_data (G_OBJECT (widget), "session-id"), session_id) == 0;
 }
 
 /* The card of session id in the grid shown, or NULL. */
@@ -181,31 +137,15 @@ static GtkWidget *
 card_in (GtkWidget  *widget,
          const char *id)
 {
-  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "session-id"), id) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = card_in (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return px_ui_test_find (widget, is_card_of, id);
 }
 
 static const char *
 visible_page (Fixture *f)
 {
-  GtkStack *stack = GTK_STACK (find_type (GTK_WIDGET (f->view), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (px_ui_test_find_type (GTK_WIDGET (f->view), GTK_TYPE_STACK));
 
   return gtk_stack_get_visible_child_name (stack);
-}
-
-static AdwToast *
-last_toast (Fixture *f)
-{
-  return g_object_get_data (G_OBJECT (f->view), "last-toast");
 }
 
 static void
@@ -236,13 +176,9 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PxCourse) course = px_course_new ();
-  g_autofree char *path = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
 
   f->dir = px_test_make_dir ();
-  path = g_build_filename (f->dir, "timetable.db", NULL);
-  f->db = px_database_open (path, &error);
-  g_assert_no_error (error);
+  f->db = px_ui_test_open_database (f->dir, "timetable.db");
 
   f->class_a = add_class (f->db, "2026-ZT-001");
   f->class_b = add_class (f->db, "2026-ZT-002");
@@ -269,11 +205,7 @@ fixture_set_up (Fixture       *f,
 
   f->view = PX_CLASS_TIMETABLE_VIEW (px_class_timetable_view_new (f->db));
   g_signal_connect (f->view, "changed", G_CALLBACK (changed_cb), f);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->view));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = px_ui_test_show_with_toasts (GTK_WIDGET (f->view), 1280, 800);
   px_ui_test_iterate ();
 }
 
@@ -281,13 +213,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GtkWidget *view = GTK_WIDGET (f->view);
-
-  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  px_ui_test_iterate ();
-  g_assert_null (view);
-
+  px_ui_test_destroy_window (f->window, GTK_WIDGET (f->view));
   g_clear_object (&f->db);
   px_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -322,7 +248,7 @@ test_empty_and_weeks (Fixture       *f,
   g_assert_cmpstr (visible_page (f), ==, "timetable");
   /* opens on the class's first week, whose Monday is its first day */
   g_assert_cmpstr (px_class_timetable_view_get_week (f->view), ==, "2026-03-02");
-  label = find_label (GTK_WIDGET (f->view), "Week 1");
+  label = px_ui_test_find_label (GTK_WIDGET (f->view), "Week 1");
   g_assert_nonnull (label);
   g_assert_nonnull (cell (f, "2026-03-02", "morning"));
   g_assert_nonnull (cell (f, "2026-03-08", "evening"));
@@ -333,7 +259,7 @@ test_empty_and_weeks (Fixture       *f,
   g_assert_cmpstr (px_class_timetable_view_get_week (f->view), ==, "2026-03-02");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timetable.next-week", NULL));
   g_assert_cmpstr (px_class_timetable_view_get_week (f->view), ==, "2026-03-09");
-  g_assert_nonnull (find_label (GTK_WIDGET (f->view), "Week 2"));
+  g_assert_nonnull (px_ui_test_find_label (GTK_WIDGET (f->view), "Week 2"));
   g_assert_nonnull (card_in (GTK_WIDGET (f->view), session));
   /* the class ends on Friday the 13th: its last weekend is left out */
   g_assert_null (cell (f, "2026-03-14", "morning"));
@@ -352,7 +278,7 @@ test_empty_and_weeks (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (cell (f, "2026-03-16", "morning"),
                                            "timetable-outside"));
   g_assert_null (gtk_widget_get_first_child (cell (f, "2026-03-16", "morning")));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->view), "outside the class’s dates"));
+  g_assert_nonnull (px_ui_test_find_label (GTK_WIDGET (f->view), "outside the class’s dates"));
   gtk_widget_activate_action (GTK_WIDGET (f->view), "timetable.previous-week", NULL);
 
   /* reading the same class again keeps the week, and its cards when nothing changed */
@@ -373,8 +299,8 @@ select_item (GtkWidget  *form,
              const char *row_name,
              const char *text)
 {
-  GtkWidget *row = find_named (form, row_name);
-  GtkDropDown *drop = GTK_DROP_DOWN (find_type (row, GTK_TYPE_DROP_DOWN));
+  GtkWidget *row = px_ui_test_find_named (form, row_name);
+  GtkDropDown *drop = GTK_DROP_DOWN (px_ui_test_find_type (row, GTK_TYPE_DROP_DOWN));
   GListModel *model = gtk_drop_down_get_model (drop);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -395,8 +321,8 @@ drop_down_item (GtkWidget  *form,
                 const char *row_name,
                 guint       position)
 {
-  GtkWidget *row = find_named (form, row_name);
-  GtkDropDown *drop = GTK_DROP_DOWN (find_type (row, GTK_TYPE_DROP_DOWN));
+  GtkWidget *row = px_ui_test_find_named (form, row_name);
+  GtkDropDown *drop = GTK_DROP_DOWN (px_ui_test_find_type (row, GTK_TYPE_DROP_DOWN));
 
   return gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (drop)), position);
 }
@@ -417,7 +343,7 @@ test_add_through_form (Fixture       *f,
   form = px_class_timetable_view_get_form (f->view);
   g_assert_nonnull (form);
   /* the first class day, in the morning */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (form, "date"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (px_ui_test_find_named (form, "date"))), ==,
                    "2026-03-02");
   gtk_window_destroy (GTK_WINDOW (form));
   g_assert_null (px_class_timetable_view_get_form (f->view));
@@ -426,28 +352,30 @@ test_add_through_form (Fixture       *f,
                                              "(ss)", "2026-03-04", "afternoon"));
   form = px_class_timetable_view_get_form (f->view);
   g_assert_nonnull (form);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (form, "start_time"))), ==,
-                   "14:30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (px_ui_test_find_named (form,
+                                                                               "start_time"))),
+                   ==, "14:30");
 
   /* a course brings its hours, and its teachers come first */
   select_item (form, "course_id", "营商环境专题");
-  hours = GTK_SPIN_BUTTON (find_type (find_named (form, "hours"), GTK_TYPE_SPIN_BUTTON));
+  hours = GTK_SPIN_BUTTON (px_ui_test_find_type (px_ui_test_find_named (form, "hours"),
+                                                 GTK_TYPE_SPIN_BUTTON));
   g_assert_cmpfloat (gtk_spin_button_get_value (hours), ==, 4);
   g_assert_true (g_str_has_prefix (drop_down_item (form, "teacher_id", 1), "李明")
                  || g_str_has_prefix (drop_down_item (form, "teacher_id", 1), "王明"));
   g_assert_cmpstr (drop_down_item (form, "teacher_id", 3), ==, "赵刚");
   select_item (form, "teacher_id", "李明");
-  gtk_editable_set_text (GTK_EDITABLE (find_named (form, "room")), "201");
+  gtk_editable_set_text (GTK_EDITABLE (px_ui_test_find_named (form, "room")), "201");
 
   /* a bad date is shown in the form, beside its field, and nothing is written */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (form, "date")), "2026-03-32");
+  gtk_editable_set_text (GTK_EDITABLE (px_ui_test_find_named (form, "date")), "2026-03-32");
   g_assert_true (gtk_widget_activate_action (form, "form.save", NULL));
   g_assert_true (px_class_timetable_view_get_form (f->view) == form);
-  g_assert_true (gtk_widget_get_visible (find_named (form, "form-error")));
-  g_assert_true (gtk_widget_has_css_class (find_named (form, "date"), "error"));
+  g_assert_true (gtk_widget_get_visible (px_ui_test_find_named (form, "form-error")));
+  g_assert_true (gtk_widget_has_css_class (px_ui_test_find_named (form, "date"), "error"));
   g_assert_cmpuint (f->n_changed, ==, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_named (form, "date")), "2026-03-04");
+  gtk_editable_set_text (GTK_EDITABLE (px_ui_test_find_named (form, "date")), "2026-03-04");
   g_assert_true (gtk_widget_activate_action (form, "form.save", NULL));
   px_ui_test_iterate ();
   g_assert_null (px_class_timetable_view_get_form (f->view));
@@ -467,17 +395,20 @@ test_add_through_form (Fixture       *f,
   g_assert_cmpfloat (entry->hours, ==, 4);
   g_assert_cmpstr (visible_page (f), ==, "timetable");
   g_assert_nonnull (card_in (cell (f, "2026-03-04", "afternoon"), entry->id));
-  g_assert_cmpstr (adw_toast_get_title (last_toast (f)), ==, "Session added");
+  g_assert_cmpstr (adw_toast_get_title (px_ui_test_get_last_toast (f->view)), ==, "Session added");
 
   /* editing it: the form opens on the stored session and saves changes */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timetable.edit-session",
                                              "s", entry->id));
   form = px_class_timetable_view_get_form (f->view);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (form, "room"))), ==, "201");
-  gtk_switch_set_active (GTK_SWITCH (find_type (find_named (form, "is_elective"),
-                                                GTK_TYPE_SWITCH)), TRUE);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (find_named (form, "elective_capacity"),
-                                                         GTK_TYPE_SPIN_BUTTON)), 30);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (px_ui_test_find_named (form, "room"))), ==,
+                   "201");
+  gtk_switch_set_active (GTK_SWITCH (px_ui_test_find_type
+                                       (px_ui_test_find_named (form, "is_elective"),
+                                        GTK_TYPE_SWITCH)), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (px_ui_test_find_type
+                                                (px_ui_test_find_named (form, "elective_capacity"),
+                                                 GTK_TYPE_SPIN_BUTTON)), 30);
   g_assert_true (gtk_widget_activate_action (form, "form.save", NULL));
   px_ui_test_iterate ();
   {
@@ -486,7 +417,7 @@ test_add_through_form (Fixture       *f,
     g_assert_true (session->is_elective);
     g_assert_cmpint (session->elective_capacity, ==, 30);
   }
-  g_assert_nonnull (find_label (GTK_WIDGET (f->view), "Elective 0/30"));
+  g_assert_nonnull (px_ui_test_find_label (GTK_WIDGET (f->view), "Elective 0/30"));
   g_assert_cmpuint (f->n_changed, ==, 2);
 }
 
@@ -514,8 +445,8 @@ test_move (Fixture       *f,
   }
   g_assert_nonnull (card_in (cell (f, "2026-03-05", "afternoon"), session));
   g_assert_cmpuint (f->n_changed, ==, 1);
-  g_assert_cmpstr (adw_toast_get_button_label (last_toast (f)), ==, "_Undo");
-  g_signal_emit_by_name (last_toast (f), "button-clicked");
+  g_assert_cmpstr (adw_toast_get_button_label (px_ui_test_get_last_toast (f->view)), ==, "_Undo");
+  g_signal_emit_by_name (px_ui_test_get_last_toast (f->view), "button-clicked");
   assert_at (f, session, "2026-03-04", "morning");
   g_assert_cmpuint (f->n_changed, ==, 2);
 
@@ -573,30 +504,23 @@ test_conflict_fixes (Fixture       *f,
   GtkWidget *card;
 
   px_class_timetable_view_set_class (f->view, f->class_a);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->view), "2026-ZT-002"));
+  g_assert_nonnull (px_ui_test_find_label (GTK_WIDGET (f->view), "2026-ZT-002"));
   card = card_in (GTK_WIDGET (f->view), clash);
   g_assert_true (gtk_widget_has_css_class (card, "error"));
-  {
-    g_autofree char *out_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "class", NULL);
-    g_autofree char *png = g_build_filename (out_dir, "timetable-conflict.png", NULL);
-
-    g_mkdir_with_parents (out_dir, 0755);
-    px_ui_test_iterate ();
-    px_ui_test_save_png (f->window, png);
-  }
+  px_ui_test_save_png_in (f->window, "class", "timetable-conflict.png");
 
   /* "Show Session" brings the session's week and focuses its card */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "timetable.next-week", NULL);
   g_assert_null (card_in (GTK_WIDGET (f->view), clash));
-  button = find_button (GTK_WIDGET (f->view), "Show Session");
+  button = find_button_containing (GTK_WIDGET (f->view), "Show Session");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (px_class_timetable_view_get_week (f->view), ==, "2026-03-02");
   g_assert_true (gtk_widget_has_focus (card_in (GTK_WIDGET (f->view), clash)));
 
   /* 李明 teaches the course and is free; 赵刚 does not teach it */
-  g_assert_null (find_button (GTK_WIDGET (f->view), "Give it to 赵刚"));
-  button = find_button (GTK_WIDGET (f->view), "Give it to 李明");
+  g_assert_null (find_button_containing (GTK_WIDGET (f->view), "Give it to 赵刚"));
+  button = find_button_containing (GTK_WIDGET (f->view), "Give it to 李明");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   {
@@ -611,13 +535,13 @@ test_conflict_fixes (Fixture       *f,
                    PX_CLASS_CONFLICT_HOURS_SHORT);
   g_clear_pointer (&conflicts, g_ptr_array_unref);
   g_assert_false (gtk_widget_has_css_class (card_in (GTK_WIDGET (f->view), clash), "error"));
-  g_assert_null (find_label (GTK_WIDGET (f->view), "2026-ZT-002"));
+  g_assert_null (px_ui_test_find_label (GTK_WIDGET (f->view), "2026-ZT-002"));
   g_assert_cmpuint (f->n_changed, ==, 1);
 
   /* room 301 is class B's that morning: moved to the next free slot, that afternoon */
   room_clash = add_session (f, f->class_a, "2026-03-03", "morning", NULL, "301");
   px_class_timetable_view_set_class (f->view, f->class_a);
-  button = find_button (GTK_WIDGET (f->view), "Move to");
+  button = find_button_containing (GTK_WIDGET (f->view), "Move to");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   /* the class's own morning is taken by the first session: the afternoon is next */
@@ -629,7 +553,7 @@ test_conflict_fixes (Fixture       *f,
                      PX_CLASS_CONFLICT_HOURS_SHORT);
 
   /* hours short shows too */
-  g_assert_nonnull (find_label (GTK_WIDGET (f->view), "short of the 12 hours required"));
+  g_assert_nonnull (px_ui_test_find_label (GTK_WIDGET (f->view), "short of the 12 hours required"));
 }
 
 static void
@@ -648,9 +572,10 @@ test_delete_undo (Fixture       *f,
   g_assert_null (gone);
   g_assert_null (card_in (GTK_WIDGET (f->view), session));
   g_assert_cmpuint (f->n_changed, ==, 1);
-  g_assert_cmpstr (adw_toast_get_title (last_toast (f)), ==, "“营商环境专题” deleted");
+  g_assert_cmpstr (adw_toast_get_title (px_ui_test_get_last_toast (f->view)), ==,
+                   "“营商环境专题” deleted");
 
-  g_signal_emit_by_name (last_toast (f), "button-clicked");
+  g_signal_emit_by_name (px_ui_test_get_last_toast (f->view), "button-clicked");
   assert_at (f, session, "2026-03-04", "morning");
   g_assert_nonnull (card_in (cell (f, "2026-03-04", "morning"), session));
   g_assert_cmpuint (f->n_changed, ==, 2);
@@ -676,10 +601,10 @@ test_method_mix (Fixture       *f,
 
   /* both lectures: 100 % against a target of 50 % */
   px_class_timetable_view_set_class (f->view, f->class_a);
-  share = find_label (GTK_WIDGET (f->view), "Lecture 100% · target ≤ 50%");
+  share = px_ui_test_find_label (GTK_WIDGET (f->view), "Lecture 100% · target ≤ 50%");
   g_assert_nonnull (share);
   g_assert_true (gtk_widget_has_css_class (share, "error"));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->view), "Theory 6 h · practice 0 h"));
+  g_assert_nonnull (px_ui_test_find_label (GTK_WIDGET (f->view), "Theory 6 h · practice 0 h"));
 }
 
 /* A demo class drawn as a registrar sees it. */
@@ -687,20 +612,14 @@ static void
 test_picture (void)
 {
   g_autofree char *dir = px_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autofree char *out_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "class", NULL);
-  g_autofree char *png = g_build_filename (out_dir, "timetable.png", NULL);
-  g_autoptr(PxDatabase) db = NULL;
+  g_autoptr(PxDatabase) db = px_ui_test_open_database (dir, "demo.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *class_id = NULL;
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *window;
   GtkWidget *view;
   sqlite3_stmt *stmt = NULL;
   gint64 started;
 
-  db = px_database_open (path, &error);
-  g_assert_no_error (error);
   g_assert_true (px_demo_fill (db, PX_DEMO_SCALE_SMALL, 1, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   /* the class with the fullest timetable */
@@ -713,22 +632,16 @@ test_picture (void)
   sqlite3_finalize (stmt);
 
   view = px_class_timetable_view_new (db);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), view);
-  gtk_window_set_child (GTK_WINDOW (window), overlay);
-  gtk_window_present (GTK_WINDOW (window));
+  window = px_ui_test_show_with_toasts (view, 1280, 800);
   started = g_get_monotonic_time ();
   px_class_timetable_view_set_class (PX_CLASS_TIMETABLE_VIEW (view), class_id);
   g_test_message ("set_class of the demo class: %.1f ms",
                   (g_get_monotonic_time () - started) / 1000.0);
   px_ui_test_iterate ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_type (view, GTK_TYPE_STACK))),
-                   ==, "timetable");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name
+                     (GTK_STACK (px_ui_test_find_type (view, GTK_TYPE_STACK))), ==, "timetable");
 
-  g_mkdir_with_parents (out_dir, 0755);
-  px_ui_test_save_png (window, png);
-  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
-  g_test_message ("drew %s", png);
+  px_ui_test_save_png_in (window, "class", "timetable.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
   px_ui_test_iterate ();

@@ -141,73 +141,26 @@ page_text (guint page,
   return g_strdup_printf ("Page %u of %u", page, n_pages);
 }
 
-static const char *
-last_toast (gpointer object)
+static gboolean
+is_check_button_labelled (GtkWidget     *widget,
+                          gconstpointer  label)
 {
-  AdwToast *toast = g_object_get_data (G_OBJECT (object), "last-toast");
-
-  return toast != NULL ? adw_toast_get_title (toast) : "";
+  return GTK_IS_CHECK_BUTTON (widget)
+         && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
 }
 
+/* The check button labelled label, or NULL. */
 static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type,
-             const char *label)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
-      && (label == NULL
-          || (GTK_IS_CHECK_BUTTON (widget)
-              && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_named_button (GtkWidget  *widget,
+find_check_button (GtkWidget  *widget,
                    const char *label)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return px_ui_test_find (widget, is_check_button_labelled, label);
 }
 
 static const char *
 subtitle (GtkWindow *window)
 {
-  GtkWidget *title = find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL);
+  GtkWidget *title = px_ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
 
   g_assert_nonnull (title);
   return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
@@ -216,7 +169,7 @@ subtitle (GtkWindow *window)
 static const char *
 page_label_text (GtkWindow *window)
 {
-  GtkWidget *label = find_named (GTK_WIDGET (window), "page-label");
+  GtkWidget *label = px_ui_test_find_named (GTK_WIDGET (window), "page-label");
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_text (GTK_LABEL (label));
@@ -262,32 +215,15 @@ static void
 save_png (GtkWindow  *window,
           const char *name)
 {
-  g_autofree char *png = g_strdup_printf ("%s/%s.png", out_dir, name);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
 
-  /* let the page draw at its size */
-  for (int frame = 0; frame < 20; frame++)
-    {
-      px_ui_test_iterate ();
-      g_usleep (10000);
-    }
-  px_ui_test_save_png (GTK_WIDGET (window), png);
-  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
-  g_test_message ("drew %s", png);
+  px_ui_test_save_png_in (GTK_WIDGET (window), "documents", file);
 }
 
 static gboolean
 not_exporting (gpointer window)
 {
   return !px_document_window_get_exporting (window);
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-  px_ui_test_iterate ();
-  g_assert_null (window);
 }
 
 /* The window */
@@ -339,7 +275,7 @@ test_pages (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "document.next-page", NULL));
   save_png (window, "window-schedule-fit-width");
 
-  close_window (window);
+  px_ui_test_destroy_window (GTK_WIDGET (window), GTK_WIDGET (window));
 }
 
 static void
@@ -382,7 +318,7 @@ test_mixed_sizes (void)
   px_document_window_set_options (window, NULL);
   g_assert_null (gtk_widget_get_parent (options));
 
-  close_window (window);
+  px_ui_test_destroy_window (GTK_WIDGET (window), GTK_WIDGET (window));
 }
 
 static void
@@ -402,19 +338,19 @@ test_export (void)
   px_document_window_export_to (window, file);
   g_assert_true (px_document_window_get_exporting (window));
   px_ui_test_wait_until (not_exporting, window);
-  g_assert_cmpstr (last_toast (window), ==, "Exported to “课程表 &amp; 名单.pdf”");
-  toast = g_object_get_data (G_OBJECT (window), "last-toast");
+  g_assert_cmpstr (px_ui_test_last_toast_title (window), ==, "Exported to “课程表 &amp; 名单.pdf”");
+  toast = px_ui_test_get_last_toast (window);
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open");
   g_assert_cmpuint (pdf_pages (path), ==, px_document_get_n_pages (PX_DOCUMENT (schedule)));
 
   /* a folder that is not there: said, and nothing left behind */
   px_document_window_export_to (window, bad_file);
   px_ui_test_wait_until (not_exporting, window);
-  g_assert_true (g_str_has_prefix (last_toast (window), "Could not export: "));
+  g_assert_true (g_str_has_prefix (px_ui_test_last_toast_title (window), "Could not export: "));
   g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
 
-  close_window (window);
+  px_ui_test_destroy_window (GTK_WIDGET (window), GTK_WIDGET (window));
   px_test_remove_dir (dir);
 }
 
@@ -588,19 +524,14 @@ static void
 pane_open (Pane *p)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
 
   p->db = px_database_open (sample_path, &error);
   g_assert_no_error (error);
   p->pane = px_class_pane_new (p->db);
-  p->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (p->window), 1200, 760);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (p->pane));
-  gtk_window_set_child (GTK_WINDOW (p->window), overlay);
-  gtk_window_present (GTK_WINDOW (p->window));
+  p->window = px_ui_test_show_with_toasts (GTK_WIDGET (p->pane), 1200, 760);
   px_ui_test_wait_for_model (px_list_pane_get_model (px_class_pane_get_list_pane (p->pane)));
-  p->menu = PX_CLASS_PRINT_MENU (find_widget (GTK_WIDGET (p->pane), PX_TYPE_CLASS_PRINT_MENU,
-                                              NULL));
+  p->menu = PX_CLASS_PRINT_MENU (px_ui_test_find_type (GTK_WIDGET (p->pane),
+                                                       PX_TYPE_CLASS_PRINT_MENU));
   g_assert_nonnull (p->menu);
 }
 
@@ -610,22 +541,6 @@ pane_close (Pane *p)
   gtk_window_destroy (GTK_WINDOW (p->window));
   px_ui_test_iterate ();
   g_clear_object (&p->db);
-}
-
-static GtkWindow *
-find_document_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (PX_IS_DOCUMENT_WINDOW (window))
-        found = window;
-    }
-  return found;
 }
 
 static gboolean
@@ -660,7 +575,7 @@ print_kind (Pane       *p,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p->menu), "print.document", "s", kind));
   g_assert_true (px_class_print_menu_get_busy (p->menu));
   px_ui_test_wait_until (menu_idle, p->menu);
-  return find_document_window ();
+  return px_ui_test_find_newest_window (PX_TYPE_DOCUMENT_WINDOW, NULL);
 }
 
 static GType
@@ -699,7 +614,7 @@ test_print_menu (void)
   px_ui_test_iterate ();
 
   /* Ctrl+P's action opens the menu */
-  button = find_widget (GTK_WIDGET (p.menu), GTK_TYPE_MENU_BUTTON, NULL);
+  button = px_ui_test_find_type (GTK_WIDGET (p.menu), GTK_TYPE_MENU_BUTTON);
   px_ui_test_wait_until (is_mapped, button);
   for (int frame = 0; frame < 30; frame++)
     {
@@ -741,7 +656,7 @@ test_print_menu (void)
           g_autofree char *issued = g_strdup_printf ("Issued %u certificate numbers",
                                                      (guint) unnumbered);
 
-          g_assert_cmpstr (last_toast (p.menu), ==, issued);
+          g_assert_cmpstr (px_ui_test_last_toast_title (p.menu), ==, issued);
           g_assert_cmpuint (px_document_get_n_pages (px_document_window_get_document (window)),
                             ==, (guint) unnumbered);
         }
@@ -751,7 +666,7 @@ test_print_menu (void)
       /* over the class page's window, not in front of any other */
       g_assert_true (gtk_window_get_transient_for (window) == GTK_WINDOW (p.window));
       save_png (window, png);
-      close_window (window);
+      px_ui_test_destroy_window (GTK_WIDGET (window), GTK_WIDGET (window));
     }
 
   pane_close (&p);
@@ -777,8 +692,8 @@ test_roster_columns (void)
   /* a check button per column, the default ones ticked */
   for (const char * const *name = px_roster_document_get_column_names (); *name != NULL; name++)
     {
-      GtkWidget *check = find_widget (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON,
-                                      px_roster_document_get_column_label (*name));
+      GtkWidget *check = find_check_button (GTK_WIDGET (window),
+                                            px_roster_document_get_column_label (*name));
 
       g_assert_nonnull (check);
       g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==,
@@ -787,8 +702,8 @@ test_roster_columns (void)
   save_png (window, "roster-columns");
 
   /* unticking one makes the roster again without it */
-  phone = find_widget (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON,
-                       px_roster_document_get_column_label ("phone"));
+  phone = find_check_button (GTK_WIDGET (window),
+                             px_roster_document_get_column_label ("phone"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (phone), FALSE);
   px_ui_test_wait_until (rebuilt, window);
   g_assert_true (px_document_window_get_document (window) != before);
@@ -798,12 +713,12 @@ test_roster_columns (void)
   for (const char * const *name = defaults; *name != NULL; name++)
     if (!g_str_equal (*name, "name"))
       gtk_check_button_set_active (GTK_CHECK_BUTTON (
-        find_widget (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON,
-                     px_roster_document_get_column_label (*name))), FALSE);
+        find_check_button (GTK_WIDGET (window),
+                           px_roster_document_get_column_label (*name))), FALSE);
   px_ui_test_wait_until (rebuilt, window);
   g_assert_false (gtk_widget_get_sensitive (
-    find_widget (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON,
-                 px_roster_document_get_column_label ("name"))));
+    find_check_button (GTK_WIDGET (window),
+                       px_roster_document_get_column_label ("name"))));
   save_png (window, "roster-one-column");
 
   /* closed while the roster is made again: the new one is dropped, the window goes */
@@ -834,7 +749,7 @@ test_signin_day (void)
   g_assert_cmpuint (every, >, 3);
 
   /* "Every session", then each day of the class's sessions */
-  dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, NULL));
+  dropdown = GTK_DROP_DOWN (px_ui_test_find_type (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (dropdown);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), >, 2);
@@ -850,7 +765,7 @@ test_signin_day (void)
   g_assert_cmpuint (px_signin_sheet_get_n_sessions (PX_SIGNIN_SHEET (
     px_document_window_get_document (window))), ==, every);
 
-  close_window (window);
+  px_ui_test_destroy_window (GTK_WIDGET (window), GTK_WIDGET (window));
   pane_close (&p);
 }
 
@@ -880,12 +795,12 @@ test_nothing_to_print (void)
         continue;
       g_object_set_data (G_OBJECT (p.menu), "last-toast", NULL);
       g_assert_null (print_kind (&p, kinds[i]));
-      g_test_message ("%s: %s", kinds[i], last_toast (p.menu));
-      g_assert_cmpstr (last_toast (p.menu), !=, "");
+      g_test_message ("%s: %s", kinds[i], px_ui_test_last_toast_title (p.menu));
+      g_assert_cmpstr (px_ui_test_last_toast_title (p.menu), !=, "");
     }
   g_object_set_data (G_OBJECT (p.menu), "last-toast", NULL);
   g_assert_null (print_kind (&p, "schedule"));
-  g_assert_cmpstr (last_toast (p.menu), ==,
+  g_assert_cmpstr (px_ui_test_last_toast_title (p.menu), ==,
                    "This class has no sessions yet, so there is no schedule to print. Add them "
                    "on its Timetable tab first.");
 
@@ -927,8 +842,7 @@ test_credit_statement (void)
   int year = g_date_time_get_year (now);
   g_autofree char *this_year = g_strdup_printf ("%d", year);
   g_autofree char *sql = NULL;
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *window;
   PxListPane *pane = px_list_pane_new (db, px_cadre_pane_get_spec ());
   GtkWidget *button;
   GtkDropDown *dropdown;
@@ -945,10 +859,7 @@ test_credit_statement (void)
   add_credit (db, cadre->base.id, year, 24);
   add_credit (db, cadre->base.id, year - 2, 12);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (pane));
-  gtk_window_set_child (GTK_WINDOW (window), overlay);
-  gtk_window_present (GTK_WINDOW (window));
+  window = px_ui_test_show_with_toasts (GTK_WIDGET (pane), 1200, 760);
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
   px_record_list_model_set_search (px_list_pane_get_model (pane), "学时测试员");
   px_ui_test_wait_until (model_idle, px_list_pane_get_model (pane));
@@ -958,7 +869,7 @@ test_credit_statement (void)
   px_ui_test_iterate ();
 
   /* the years newest first, this year chosen */
-  button = find_named_button (GTK_WIDGET (pane), "_Credit Statement…");
+  button = px_ui_test_find_button (GTK_WIDGET (pane), "_Credit Statement…");
   g_assert_nonnull (button);
   dropdown = GTK_DROP_DOWN (g_object_get_data (G_OBJECT (button), "years"));
   years = gtk_drop_down_get_model (dropdown);
@@ -983,23 +894,23 @@ test_credit_statement (void)
   }
 
   g_signal_emit_by_name (button, "clicked");
-  document_window = find_document_window ();
+  document_window = px_ui_test_find_newest_window (PX_TYPE_DOCUMENT_WINDOW, NULL);
   g_assert_nonnull (document_window);
   g_assert_true (PX_IS_CREDIT_STATEMENT (px_document_window_get_document (document_window)));
   g_assert_cmpfloat (px_credit_statement_get_total (PX_CREDIT_STATEMENT (
     px_document_window_get_document (document_window))), ==, 24);
   g_assert_true (gtk_window_get_transient_for (document_window) == GTK_WINDOW (window));
   save_png (document_window, "credit-statement");
-  close_window (document_window);
+  px_ui_test_destroy_window (GTK_WIDGET (document_window), GTK_WIDGET (document_window));
 
   /* the year's hours gone meanwhile: nothing to print, and said so */
   sql = g_strdup_printf ("DELETE FROM credit_record WHERE year = %d AND cadre_id = '%s'", year,
                          cadre->base.id);
   g_assert_true (px_database_exec (db, sql, &error));
   g_signal_emit_by_name (button, "clicked");
-  g_assert_null (find_document_window ());
-  g_test_message ("%s", last_toast (pane));
-  g_assert_cmpstr (last_toast (pane), !=, "");
+  g_assert_null (px_ui_test_find_newest_window (PX_TYPE_DOCUMENT_WINDOW, NULL));
+  g_test_message ("%s", px_ui_test_last_toast_title (pane));
+  g_assert_cmpstr (px_ui_test_last_toast_title (pane), !=, "");
 
   gtk_window_destroy (GTK_WINDOW (window));
   px_ui_test_iterate ();

@@ -84,40 +84,6 @@ add_item (PxDatabase *db,
   return g_strdup (item->base.id);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static PxListPane *
 list_pane (Fixture *f)
 {
@@ -166,9 +132,9 @@ allocated (Fixture    *f,
 static GtkWidget *
 totals_grid (GtkWidget *pane)
 {
-  GtkWidget *expander = find_type (pane, GTK_TYPE_EXPANDER);
+  GtkWidget *expander = px_ui_test_find_type (pane, GTK_TYPE_EXPANDER);
 
-  return find_type (gtk_expander_get_child (GTK_EXPANDER (expander)), GTK_TYPE_GRID);
+  return px_ui_test_find_type (gtk_expander_get_child (GTK_EXPANDER (expander)), GTK_TYPE_GRID);
 }
 
 /* The text of the totals grid's cell, or NULL. */
@@ -181,14 +147,6 @@ totals_cell (Fixture *f,
   GtkWidget *cell = gtk_grid_get_child_at (GTK_GRID (grid), column, row);
 
   return cell != NULL ? gtk_label_get_text (GTK_LABEL (cell)) : NULL;
-}
-
-static const char *
-last_toast (gpointer widget)
-{
-  AdwToast *toast = g_object_get_data (G_OBJECT (widget), "last-toast");
-
-  return toast != NULL ? adw_toast_get_title (toast) : "";
 }
 
 /* Opens the form on the item with that id. */
@@ -217,14 +175,10 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(PxPlanQuota) quota = px_plan_quota_new ();
-  g_autofree char *path = NULL;
   g_autofree char *old_item = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
 
   f->dir = px_test_make_dir ();
-  path = g_build_filename (f->dir, "plan.db", NULL);
-  f->db = px_database_open (path, &error);
-  g_assert_no_error (error);
+  f->db = px_ui_test_open_database (f->dir, "plan.db");
 
   f->year = g_date_time_get_year (now);
   f->unit_ids[0] = add_unit (f->db, "中共嘉兴市委组织部");
@@ -243,11 +197,7 @@ fixture_set_up (Fixture       *f,
   f->quota_id = g_strdup (quota->base.id);
 
   f->pane = px_plan_pane_new (f->db);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->pane));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = px_ui_test_show_with_toasts (GTK_WIDGET (f->pane), 1200, 800);
   wait_for_list (f);
 }
 
@@ -255,14 +205,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GtkWidget *pane = GTK_WIDGET (f->pane);
-
-  g_object_add_weak_pointer (G_OBJECT (pane), (gpointer *) &pane);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  px_ui_test_iterate ();
   /* the list's worker may still hold its model for a moment, never the pane */
-  g_assert_null (pane);
-
+  px_ui_test_destroy_window (f->window, GTK_WIDGET (f->pane));
   g_clear_object (&f->db);
   px_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -348,8 +292,9 @@ test_new_item (Fixture       *f,
 
   /* a new item's form now has the places by unit, with none given */
   g_assert_nonnull (px_plan_pane_get_quota_group (f->pane));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (px_plan_pane_get_quota_group
-                                                                (f->pane), "allocation"))),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (px_ui_test_find_named
+                                                    (px_plan_pane_get_quota_group (f->pane),
+                                                     "allocation"))),
                    ==, "Allocated 0 of 60 places");
 }
 
@@ -362,7 +307,7 @@ test_unit_quotas (Fixture       *f,
 
   open_item (f, f->item_id);
   group = px_plan_pane_get_quota_group (f->pane);
-  label = find_named (group, "allocation");
+  label = px_ui_test_find_named (group, "allocation");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Allocated 30 of 50 places");
   g_assert_true (gtk_widget_has_css_class (label, "warning"));
 
@@ -371,7 +316,7 @@ test_unit_quotas (Fixture       *f,
                               (gint64) 20);
   g_assert_cmpint (allocated (f, f->item_id), ==, 50);
   group = px_plan_pane_get_quota_group (f->pane);
-  label = find_named (group, "allocation");
+  label = px_ui_test_find_named (group, "allocation");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Allocated 50 of 50 places");
   g_assert_false (gtk_widget_has_css_class (label, "warning"));
   g_assert_cmpstr (totals_cell (f, 3, 1), ==, "50");
@@ -382,17 +327,17 @@ test_unit_quotas (Fixture       *f,
   g_assert_cmpint (allocated (f, f->item_id), ==, 50);
   g_assert_cmpint (count_where (f, "SELECT count (*) FROM plan_quota WHERE plan_item_id = ?1",
                                 f->item_id), ==, 2);
-  label = find_named (group, "add-error");
+  label = px_ui_test_find_named (group, "add-error");
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "51 places"));
-  g_assert_true (g_str_has_prefix (last_toast (f->pane), "Not given: "));
+  g_assert_true (g_str_has_prefix (px_ui_test_last_toast_title (f->pane), "Not given: "));
 
   /* raising a unit's places past the quota is refused, and the spin shows what is stored */
   gtk_widget_activate_action (GTK_WIDGET (f->pane), "plan.set-quota", "(sx)", f->quota_id,
                               (gint64) 31);
   g_assert_cmpint (allocated (f, f->item_id), ==, 50);
-  row = find_named (group, f->quota_id);
-  spin = find_type (row, GTK_TYPE_SPIN_BUTTON);
+  row = px_ui_test_find_named (group, f->quota_id);
+  spin = px_ui_test_find_type (row, GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 30);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
@@ -402,19 +347,19 @@ test_unit_quotas (Fixture       *f,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 25);
   g_assert_cmpint (allocated (f, f->item_id), ==, 45);
   g_assert_false (gtk_widget_has_css_class (row, "error"));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (group, "allocation"))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (px_ui_test_find_named (group, "allocation"))), ==,
                    "Allocated 45 of 50 places");
   g_assert_cmpstr (totals_cell (f, 3, 1), ==, "45");
 
   /* taken back, and given again by the toast's Undo */
   gtk_widget_activate_action (GTK_WIDGET (f->pane), "plan.remove-quota", "s", f->quota_id);
   g_assert_cmpint (allocated (f, f->item_id), ==, 20);
-  g_assert_null (find_named (px_plan_pane_get_quota_group (f->pane), f->quota_id));
-  undo = g_object_get_data (G_OBJECT (f->pane), "last-toast");
+  g_assert_null (px_ui_test_find_named (px_plan_pane_get_quota_group (f->pane), f->quota_id));
+  undo = px_ui_test_get_last_toast (f->pane);
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "button-clicked");
   g_assert_cmpint (allocated (f, f->item_id), ==, 45);
-  g_assert_nonnull (find_named (px_plan_pane_get_quota_group (f->pane), f->quota_id));
+  g_assert_nonnull (px_ui_test_find_named (px_plan_pane_get_quota_group (f->pane), f->quota_id));
 }
 
 static void
@@ -435,7 +380,7 @@ test_delete_item_and_undo (Fixture       *f,
   g_assert_cmpint (count_where (f, count_sql, f->item_id), ==, 0);
 
   /* Undo brings back both */
-  undo = g_object_get_data (G_OBJECT (list_pane (f)), "last-toast");
+  undo = px_ui_test_get_last_toast (list_pane (f));
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "button-clicked");
   wait_for_list (f);
@@ -458,7 +403,7 @@ test_item_quota_below_units (Fixture       *f,
 
   /* refused on the quota's row; core keeps 50 */
   g_assert_true (gtk_widget_has_css_class (px_record_editor_get_row (editor, "quota"), "error"));
-  g_assert_nonnull (strstr (last_toast (list_pane (f)), "30 places"));
+  g_assert_nonnull (strstr (px_ui_test_last_toast_title (list_pane (f)), "30 places"));
   item = px_plan_item_get (f->db, f->item_id, NULL);
   g_assert_cmpint (item->quota, ==, 50);
 
@@ -467,8 +412,9 @@ test_item_quota_below_units (Fixture       *f,
   g_clear_pointer (&item, px_plan_item_free);
   item = px_plan_item_get (f->db, f->item_id, NULL);
   g_assert_cmpint (item->quota, ==, 30);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (px_plan_pane_get_quota_group
-                                                                (f->pane), "allocation"))),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (px_ui_test_find_named
+                                                    (px_plan_pane_get_quota_group (f->pane),
+                                                     "allocation"))),
                    ==, "Allocated 30 of 30 places");
 }
 
@@ -484,8 +430,8 @@ test_new_plan (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->pane), "plan.new-plan", NULL);
   dialog = px_plan_pane_get_dialog (f->pane);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  year = find_named (dialog, "year");
-  title = find_named (dialog, "title");
+  year = px_ui_test_find_named (dialog, "year");
+  title = px_ui_test_find_named (dialog, "title");
 
   /* the year after the newest plan, with the usual title */
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (year)), ==, f->year + 1);
@@ -560,8 +506,8 @@ test_status_and_delete (Fixture       *f,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_null (px_plan_pane_get_plan_id (f->pane));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_type (GTK_WIDGET (f->pane),
-                                                                           GTK_TYPE_STACK))),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name
+                     (GTK_STACK (px_ui_test_find_type (GTK_WIDGET (f->pane), GTK_TYPE_STACK))),
                    ==, "empty");
   gtk_widget_activate_action (GTK_WIDGET (f->pane), "plan.new-item", NULL);
   px_ui_test_iterate ();

@@ -5,18 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
 #include "px-application.h"
 #include "px-certificate-keys.h"
 #include "px-certificates.h"
-#include "px-class-summary.h"
-#include "px-class-trainees.h"
 #include "px-enrollment.h"
 #include "px-test-util.h"
-#include "px-training-class.h"
 #include "px-ui-test-util.h"
 #include "px-verify-dialog.h"
 #include "px-window.h"
@@ -38,46 +34,30 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxTrainingClass) c = px_training_class_new ();
+  g_autofree char *class_id = NULL;
   g_autofree char *unit = NULL;
+  g_autoptr(GPtrArray) enrollments = NULL;
   g_autoptr(GPtrArray) issued = NULL;
-  sqlite3_stmt *stmt;
 
   f->dir = px_test_make_dir ();
   f->path = g_build_filename (f->dir, "verify.db", NULL);
   f->db = px_database_open (f->path, &error);
   g_assert_no_error (error);
-
-  c->code = g_strdup (CLASS_CODE);
-  c->title = g_strdup ("基层治理能力提升班");
-  c->start_date = g_strdup ("2026-10-12");
-  c->end_date = g_strdup ("2026-10-16");
-  c->capacity = PX_INT_UNSET;
-  c->required_hours = NAN;
-  c->credit_hours = 40;
-  g_assert_true (px_class_create (f->db, c, &error));
-  g_assert_no_error (error);
-
+  class_id = px_ui_test_add_class (f->db, CLASS_CODE, "基层治理能力提升班", "2026-10-12",
+                                   "2026-10-16", 40);
   unit = px_ui_test_add_cadres (f->db, 11, 3);
-  stmt = px_database_prepare (f->db, "SELECT id FROM cadre ORDER BY name", &error);
-  g_assert_no_error (error);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  enrollments = px_ui_test_enroll_all (f->db, class_id);
+  for (guint i = 0; i < enrollments->len; i++)
     {
-      g_autofree char *enrollment_id = px_class_trainees_add (f->db, c->base.id,
-                                                               (const char *)
-                                                               sqlite3_column_text (stmt, 0),
-                                                               &error);
-      g_autoptr(PxEnrollment) e = NULL;
+      g_autoptr(PxEnrollment) e = px_enrollment_get (f->db, g_ptr_array_index (enrollments, i),
+                                                     &error);
 
-      g_assert_no_error (error);
-      e = px_enrollment_get (f->db, enrollment_id, &error);
       g_assert_no_error (error);
       g_free (e->completion);
       e->completion = g_strdup ("completed");
       g_assert_true (px_enrollment_update (f->db, e, NULL, &error));
       g_assert_no_error (error);
     }
-  sqlite3_reset (stmt);
   issued = px_certificates_issue (f->db, CLASS_CODE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (issued->len, ==, 3);
@@ -98,12 +78,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->dialog != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
-      gtk_window_destroy (GTK_WINDOW (f->dialog));
-      px_ui_test_iterate ();
-      g_assert_null (f->dialog);
-    }
+    px_ui_test_destroy_window (GTK_WIDGET (f->dialog), GTK_WIDGET (f->dialog));
   g_ptr_array_unref (f->certificates);
   g_assert_finalize_object (f->db);
   px_test_remove_dir (f->dir);
@@ -143,48 +118,11 @@ replace_once (const char *text,
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The first label shown under widget whose text contains text. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (!gtk_widget_get_visible (widget))
-    return NULL;
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The entry the number or code goes in: the dialog's first. */
 static GtkWidget *
 main_entry (Fixture *f)
 {
-  return find_type (GTK_WIDGET (f->dialog), GTK_TYPE_ENTRY);
+  return px_ui_test_find_type (GTK_WIDGET (f->dialog), GTK_TYPE_ENTRY);
 }
 
 /* Types text into the entry and presses Enter. */
@@ -199,7 +137,7 @@ type_and_enter (Fixture    *f,
   position = gtk_editable_get_position (GTK_EDITABLE (entry));
   gtk_editable_insert_text (GTK_EDITABLE (entry), text, -1, &position);
   /* what Enter does: the entry's text widget activates, and the entry with it */
-  g_signal_emit_by_name (find_type (entry, GTK_TYPE_TEXT), "activate");
+  g_signal_emit_by_name (px_ui_test_find_type (entry, GTK_TYPE_TEXT), "activate");
   px_ui_test_iterate ();
 }
 
@@ -207,17 +145,7 @@ static void
 save_png (Fixture    *f,
           const char *name)
 {
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "verify", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_mkdir_with_parents (dir, 0755);
-  for (int frame = 0; frame < 10; frame++)
-    {
-      px_ui_test_iterate ();
-      g_usleep (10000);
-    }
-  px_ui_test_save_png (GTK_WIDGET (f->dialog), path);
-  g_test_message ("drew %s", path);
+  px_ui_test_save_png_in (GTK_WIDGET (f->dialog), "verify", name);
 }
 
 /* Tests */
@@ -233,17 +161,18 @@ test_number_and_code (Fixture       *f,
   GtkWidget *entry = main_entry (f);
 
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_NONE);
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->dialog)) == find_type (entry, GTK_TYPE_TEXT));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->dialog))
+                 == px_ui_test_find_type (entry, GTK_TYPE_TEXT));
   save_png (f, "start.png");
 
   type_and_enter (f, valid->number);
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_VALID);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), "Valid Certificate"));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), valid->name));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), CLASS_CODE " 基层治理能力提升班"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), "Valid Certificate"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), valid->name));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), CLASS_CODE " 基层治理能力提升班"));
   /* the ID masked: its region and last four only */
-  g_assert_null (find_label (GTK_WIDGET (f->dialog), valid->citizen_id));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), valid->citizen_id + 14));
+  g_assert_null (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), valid->citizen_id));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), valid->citizen_id + 14));
   save_png (f, "valid.png");
 
   /* what was checked is selected: the next one typed replaces it */
@@ -251,25 +180,26 @@ test_number_and_code (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   type_and_enter (f, lower_code);
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_VALID);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), certificate (f, 2)->name));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), certificate (f, 2)->name));
 
   px_verify_dialog_check (f->dialog, revoked->number);
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_REVOKED);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), "Revoked Certificate"));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), "证书信息有误，已重新核定"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), "Revoked Certificate"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), "证书信息有误，已重新核定"));
   save_png (f, "revoked.png");
 
   px_verify_dialog_check (f->dialog, "  2026ZT999  ");
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_UNKNOWN);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog),
-                                "No certificate with this number or code was issued here"));
-  g_assert_null (find_label (GTK_WIDGET (f->dialog), valid->name));
+  g_assert_nonnull (px_ui_test_find_shown_label
+                      (GTK_WIDGET (f->dialog),
+                       "No certificate with this number or code was issued here"));
+  g_assert_null (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), valid->name));
   save_png (f, "unknown.png");
 
   /* nothing typed: nothing shown */
   px_verify_dialog_check (f->dialog, "");
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_NONE);
-  g_assert_null (find_label (GTK_WIDGET (f->dialog), "Unknown Certificate"));
+  g_assert_null (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), "Unknown Certificate"));
 }
 
 /* The QR code's text: pasted whole, typed line by line as a scanner does, altered. */
@@ -287,8 +217,9 @@ test_payload (Fixture       *f,
 
   px_verify_dialog_check (f->dialog, valid);
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_VALID);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), "signed with this school’s key"));
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), certificate (f, 0)->name));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog),
+                                                 "signed with this school’s key"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), certificate (f, 0)->name));
 
   /* revoked since it was printed: the signature is fine, the register says no */
   px_verify_dialog_check (f->dialog, revoked);
@@ -315,9 +246,10 @@ test_payload (Fixture       *f,
   tampered = replace_once (valid, certificate (f, 0)->name, "冒名者");
   px_verify_dialog_check (f->dialog, tampered);
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_ALTERED);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog),
-                                "The code was altered or not issued by this school."));
-  g_assert_null (find_label (GTK_WIDGET (f->dialog), "冒名者"));
+  g_assert_nonnull (px_ui_test_find_shown_label
+                      (GTK_WIDGET (f->dialog),
+                       "The code was altered or not issued by this school."));
+  g_assert_null (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), "冒名者"));
   save_png (f, "altered.png");
 
   /* cut short before its signature: Enter once waits for more, twice checks */
@@ -328,7 +260,7 @@ test_payload (Fixture       *f,
   g_assert_true (g_str_has_suffix (gtk_editable_get_text (GTK_EDITABLE (entry)), "\n"));
   type_and_enter (f, "");
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_ALTERED);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), "it has no signature"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), "it has no signature"));
 }
 
 /* Signed by this school but not in this copy of the database; and other schools' keys. */
@@ -360,8 +292,9 @@ test_keys (Fixture       *f,
   gtk_window_present (GTK_WINDOW (copy_dialog));
   px_verify_dialog_check (copy_dialog, valid);
   g_assert_cmpint (px_verify_dialog_get_result (copy_dialog), ==, PX_VERIFY_RESULT_GENUINE);
-  g_assert_nonnull (find_label (GTK_WIDGET (copy_dialog), "Not on Record Here"));
-  g_assert_nonnull (find_label (GTK_WIDGET (copy_dialog), certificate (f, 0)->name));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (copy_dialog), "Not on Record Here"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (copy_dialog),
+                                                 certificate (f, 0)->name));
   gtk_window_destroy (GTK_WINDOW (copy_dialog));
 
   /* another school: its own key pair */
@@ -374,13 +307,14 @@ test_keys (Fixture       *f,
   px_verify_dialog_set_key (f->dialog, other_key);
   px_verify_dialog_check (f->dialog, valid);
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_ALTERED);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), "not signed with this key"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog),
+                                                 "not signed with this key"));
 
   /* checked against the key given, a genuine code needs no register */
   px_verify_dialog_set_key (f->dialog, own_key);
   px_verify_dialog_check (f->dialog, valid);
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_GENUINE);
-  g_assert_nonnull (find_label (GTK_WIDGET (f->dialog), "Genuine Code"));
+  g_assert_nonnull (px_ui_test_find_shown_label (GTK_WIDGET (f->dialog), "Genuine Code"));
   save_png (f, "other-key.png");
   tampered = replace_once (valid, "学时:40", "学时:400");
   px_verify_dialog_check (f->dialog, tampered);
@@ -411,7 +345,7 @@ test_escape (Fixture       *f,
   GtkShortcutAction *close = NULL;
 
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->dialog))
-                 == find_type (main_entry (f), GTK_TYPE_TEXT));
+                 == px_ui_test_find_type (main_entry (f), GTK_TYPE_TEXT));
   for (guint i = 0; close == NULL && i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
@@ -442,17 +376,8 @@ test_escape (Fixture       *f,
 static PxVerifyDialog *
 find_opened (Fixture *f)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  PxVerifyDialog *opened = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (PX_IS_VERIFY_DIALOG (toplevel) && toplevel != GTK_WINDOW (f->dialog))
-        opened = PX_VERIFY_DIALOG (toplevel);
-    }
-  return opened;
+  return PX_VERIFY_DIALOG (px_ui_test_find_newest_window (PX_TYPE_VERIFY_DIALOG,
+                                                          GTK_WINDOW (f->dialog)));
 }
 
 /* The main window's action opens it, Ctrl+Shift+V is its own, and it needs a database. */

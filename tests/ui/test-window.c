@@ -87,14 +87,6 @@ search (PxListPane *pane,
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
 }
 
-static const char *
-last_toast (PxListPane *pane)
-{
-  AdwToast *toast = g_object_get_data (G_OBJECT (pane), "last-toast");
-
-  return toast != NULL ? adw_toast_get_title (toast) : NULL;
-}
-
 /* Opening */
 
 static void
@@ -302,7 +294,7 @@ test_cadre_create_edit_delete_undo (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (pane), "pane.save", NULL);
   row = px_record_editor_get_row (editor, "citizen_id");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_true (g_str_has_prefix (last_toast (pane), "Not saved"));
+  g_assert_true (g_str_has_prefix (px_ui_test_last_toast_title (pane), "Not saved"));
   edited = px_cadre_get (f->db, cadre_id, NULL);
   g_assert_cmpstr (edited->citizen_id, ==, id_number);
   g_clear_pointer (&edited, px_cadre_free);
@@ -320,7 +312,7 @@ test_cadre_create_edit_delete_undo (Fixture       *f,
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
   g_assert_null (px_cadre_find_by_citizen_id (f->db, id_number, NULL));
   g_assert_cmpuint (n_rows (pane), ==, 5);
-  toast = g_object_get_data (G_OBJECT (pane), "last-toast");
+  toast = px_ui_test_get_last_toast (pane);
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
@@ -403,7 +395,7 @@ test_cadre_export (Fixture       *f,
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   lines = g_strsplit (contents, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), >=, 21);
-  g_assert_true (strstr (last_toast (pane), "20 records") != NULL);
+  g_assert_true (strstr (px_ui_test_last_toast_title (pane), "20 records") != NULL);
 }
 
 /* Teachers: a record with links */
@@ -451,7 +443,7 @@ test_teacher_with_specialties (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (pane), "pane.delete", NULL);
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
   g_assert_cmpint (px_teacher_count (f->db, NULL, NULL), ==, 0);
-  g_signal_emit_by_name (g_object_get_data (G_OBJECT (pane), "last-toast"), "button-clicked");
+  g_signal_emit_by_name (px_ui_test_get_last_toast (pane), "button-clicked");
   px_ui_test_wait_for_model (px_list_pane_get_model (pane));
   g_assert_cmpint (px_teacher_count (f->db, NULL, NULL), ==, 1);
   g_strfreev (stored_links);
