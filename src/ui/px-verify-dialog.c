@@ -43,6 +43,8 @@ struct _PxVerifyDialog
   GtkWidget *details;           /* a boxed list of the certificate's fields */
   GtkWidget *expander;
   GtkWidget *key_entry;
+  GtkWidget *own_key_label;     /* this school's public key, read when first shown */
+  GtkWidget *copy_key_button;
 
   /* Owned references */
   PxDatabase *db;
@@ -466,6 +468,71 @@ build_other_key (PxVerifyDialog *self)
   return self->expander;
 }
 
+/* This school's public key, to give to the sites that check its certificates offline. Read
+ * (and the key pair made, on a new database) only when asked for. */
+static void
+own_key_expanded_cb (GtkExpander    *expander,
+                     GParamSpec     *pspec,
+                     PxVerifyDialog *self)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_expander_get_expanded (expander)
+      || gtk_widget_get_sensitive (self->copy_key_button))
+    return;
+  key = px_certificate_keys_get_public_key (self->db, &error);
+  gtk_label_set_text (GTK_LABEL (self->own_key_label), key != NULL ? key : error->message);
+  gtk_widget_set_sensitive (self->copy_key_button, key != NULL);
+}
+
+static void
+copy_key_cb (PxVerifyDialog *self)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                          gtk_label_get_text (GTK_LABEL (self->own_key_label)));
+  gtk_button_set_label (GTK_BUTTON (self->copy_key_button), _("Copied"));
+}
+
+static GtkWidget *
+build_own_key (PxVerifyDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *help = gtk_label_new (_("Give this key to the units and schools that check this "
+                                     "school’s certificates: with it they check a scanned code "
+                                     "without this database (“Check with Another School’s "
+                                     "Key”, or peixun-cli certificate check-qr)."));
+  GtkWidget *expander;
+
+  gtk_label_set_wrap (GTK_LABEL (help), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (help), 0);
+  gtk_widget_add_css_class (help, "dim-label");
+  self->own_key_label = gtk_label_new ("");
+  gtk_label_set_selectable (GTK_LABEL (self->own_key_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->own_key_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->own_key_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->own_key_label), PANGO_WRAP_CHAR);
+  gtk_widget_set_hexpand (self->own_key_label, TRUE);
+  gtk_widget_add_css_class (self->own_key_label, "monospace");
+  gtk_widget_set_name (self->own_key_label, "own-public-key");
+  self->copy_key_button = gtk_button_new_with_mnemonic (_("_Copy"));
+  gtk_widget_set_valign (self->copy_key_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (self->copy_key_button, FALSE);
+  g_signal_connect_swapped (self->copy_key_button, "clicked", G_CALLBACK (copy_key_cb), self);
+  gtk_box_append (GTK_BOX (row), self->own_key_label);
+  gtk_box_append (GTK_BOX (row), self->copy_key_button);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_box_append (GTK_BOX (box), help);
+  gtk_box_append (GTK_BOX (box), row);
+
+  expander = gtk_expander_new_with_mnemonic (_("This School’s _Public Key…"));
+  gtk_widget_set_name (expander, "own-key-expander");
+  gtk_expander_set_child (GTK_EXPANDER (expander), box);
+  g_signal_connect (expander, "notify::expanded", G_CALLBACK (own_key_expanded_cb), self);
+  return expander;
+}
+
 /* GObject */
 
 static void
@@ -525,6 +592,7 @@ px_verify_dialog_init (PxVerifyDialog *self)
   /* the key beside the entry: what the code is checked against is seen with it */
   gtk_box_append (GTK_BOX (box), build_other_key (self));
   gtk_box_append (GTK_BOX (box), build_result (self));
+  gtk_box_append (GTK_BOX (box), build_own_key (self));
   gtk_widget_set_margin_start (box, 24);
   gtk_widget_set_margin_end (box, 24);
   gtk_widget_set_margin_top (box, 18);

@@ -335,6 +335,40 @@ test_keys (Fixture       *f,
   g_assert_cmpint (px_verify_dialog_get_result (f->dialog), ==, PX_VERIFY_RESULT_VALID);
 }
 
+/* This school's public key: shown when asked for, and copied as it is. */
+static void
+test_own_key (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = px_certificate_keys_get_public_key (f->db, &error);
+  GtkWidget *expander = px_ui_test_find_named (GTK_WIDGET (f->dialog), "own-key-expander");
+  GtkWidget *label, *copy;
+  GdkContentProvider *content;
+  GValue value = G_VALUE_INIT;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (expander);
+  /* a collapsed expander keeps its child out of the window */
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  px_ui_test_iterate ();
+  label = px_ui_test_find_named (GTK_WIDGET (f->dialog), "own-public-key");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, key);
+  save_png (f, "own-key.png");
+
+  copy = px_ui_test_find_button (expander, "_Copy");
+  g_assert_nonnull (copy);
+  g_assert_true (gtk_widget_get_sensitive (copy));
+  g_signal_emit_by_name (copy, "clicked");
+  content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (f->dialog)));
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  g_assert_cmpstr (g_value_get_string (&value), ==, key);
+  g_value_unset (&value);
+}
+
 /* Escape closes: the window's key binding, found among its shortcuts and pressed. */
 static void
 test_escape (Fixture       *f,
@@ -439,6 +473,7 @@ main (int   argc,
   ADD ("/ui/verify-dialog/number-and-code", test_number_and_code);
   ADD ("/ui/verify-dialog/payload", test_payload);
   ADD ("/ui/verify-dialog/keys", test_keys);
+  ADD ("/ui/verify-dialog/own-key", test_own_key);
   ADD ("/ui/verify-dialog/escape", test_escape);
   ADD ("/ui/verify-dialog/window-action", test_window_action);
 #undef ADD
