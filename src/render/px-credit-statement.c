@@ -42,7 +42,7 @@ struct _PxCreditStatement
 {
   PxDocument parent_instance;
 
-  PxPage *page;
+  PxPage *page;                /* the sheet, owned by PxDocument */
   char *heading_title;
   char *heading_details;
   char *values[N_FIELDS];
@@ -501,6 +501,7 @@ px_credit_statement_new (PxDatabase  *db,
 
   self = g_object_new (PX_TYPE_CREDIT_STATEMENT, NULL);
   self->page = px_page_new_for_database (PX_PAGE_PORTRAIT, db);
+  px_document_set_page (PX_DOCUMENT (self), self->page);
   build_table (self);
   if (!load_classes (self, db, cadre_id, year, error)
       || !load_other_records (self, db, cadre_id, year, error))
@@ -579,17 +580,6 @@ px_credit_statement_get_n_pages (PxDocument *document)
   return self->n_table_pages + (self->closing_own_page ? 1 : 0);
 }
 
-static void
-px_credit_statement_get_page_size (PxDocument *document,
-                                   guint       page_index,
-                                   double     *width,
-                                   double     *height)
-{
-  PxCreditStatement *self = PX_CREDIT_STATEMENT (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
 
 static void
 px_credit_statement_draw_page (PxDocument *document,
@@ -619,7 +609,6 @@ px_credit_statement_finalize (GObject *object)
 {
   PxCreditStatement *self = PX_CREDIT_STATEMENT (object);
 
-  px_page_free (self->page);
   g_free (self->heading_title);
   g_free (self->heading_details);
   for (guint i = 0; i < N_FIELDS; i++)
@@ -638,7 +627,6 @@ px_credit_statement_class_init (PxCreditStatementClass *klass)
 
   object_class->finalize = px_credit_statement_finalize;
   document_class->get_n_pages = px_credit_statement_get_n_pages;
-  document_class->get_page_size = px_credit_statement_get_page_size;
   document_class->draw_page = px_credit_statement_draw_page;
 }
 

@@ -19,6 +19,7 @@
 typedef struct
 {
   char *title;
+  PxPage *page;
 } PxDocumentPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PxDocument, px_document, G_TYPE_OBJECT)
@@ -35,8 +36,10 @@ px_document_real_get_page_size (PxDocument *self,
                                 double     *width,
                                 double     *height)
 {
-  *width = PX_PAGE_A4_SHORT;
-  *height = PX_PAGE_A4_LONG;
+  PxDocumentPrivate *priv = px_document_get_instance_private (self);
+
+  *width = priv->page != NULL ? priv->page->width : PX_PAGE_A4_SHORT;
+  *height = priv->page != NULL ? priv->page->height : PX_PAGE_A4_LONG;
 }
 
 static void
@@ -45,6 +48,7 @@ px_document_finalize (GObject *object)
   PxDocumentPrivate *priv = px_document_get_instance_private (PX_DOCUMENT (object));
 
   g_free (priv->title);
+  g_clear_pointer (&priv->page, px_page_free);
   G_OBJECT_CLASS (px_document_parent_class)->finalize (object);
 }
 
@@ -83,6 +87,28 @@ px_document_set_title (PxDocument *self,
   priv = px_document_get_instance_private (self);
   g_free (priv->title);
   priv->title = g_strdup (title);
+}
+
+void
+px_document_set_page (PxDocument *self,
+                      PxPage     *page)
+{
+  PxDocumentPrivate *priv;
+
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+  priv = px_document_get_instance_private (self);
+  g_clear_pointer (&priv->page, px_page_free);
+  priv->page = page;
+}
+
+const PxPage *
+px_document_get_page (PxDocument *self)
+{
+  PxDocumentPrivate *priv;
+
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  priv = px_document_get_instance_private (self);
+  return priv->page;
 }
 
 guint

@@ -9,6 +9,8 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "px-page.h"
+
 G_BEGIN_DECLS
 
 #define PX_TYPE_DOCUMENT (px_document_get_type ())
@@ -23,7 +25,8 @@ struct _PxDocumentClass
   /* At least 1. */
   guint (*get_n_pages)   (PxDocument *self);
   /* In points (1/72 inch); pages of one document may differ (an archive of portrait and
-   * landscape parts). */
+   * landscape parts). By default the size of the sheet set with px_document_set_page, else
+   * A4 portrait. */
   void  (*get_page_size) (PxDocument *self,
                           guint       page_index,
                           double     *width,
@@ -39,6 +42,13 @@ struct _PxDocumentClass
 const char *px_document_get_title     (PxDocument  *self);
 void        px_document_set_title     (PxDocument  *self,
                                        const char  *title);
+
+/* The sheet every page is drawn on, for documents whose pages are all alike: its size is then
+ * every page's size, without a get_page_size of their own. page is taken (transfer full). */
+void          px_document_set_page    (PxDocument  *self,
+                                       PxPage      *page);
+/* The sheet set, or NULL. */
+const PxPage *px_document_get_page    (PxDocument  *self);
 
 guint       px_document_get_n_pages   (PxDocument  *self);
 void        px_document_get_page_size (PxDocument  *self,

@@ -102,7 +102,7 @@ struct _PxEvaluationForm
 {
   PxDocument parent_instance;
 
-  PxPage *page;
+  PxPage *page;                /* the sheet, owned by PxDocument */
   GPtrArray *sheets;    /* (element-type FormSheet) */
   GPtrArray *pages;     /* (element-type FormPage) */
 };
@@ -980,6 +980,7 @@ form_new (PxDatabase *db)
   PxEvaluationForm *self = g_object_new (PX_TYPE_EVALUATION_FORM, NULL);
 
   self->page = px_page_new_for_database (PX_PAGE_PORTRAIT, db);
+  px_document_set_page (PX_DOCUMENT (self), self->page);
   self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) form_sheet_free);
   return self;
 }
@@ -1157,17 +1158,6 @@ px_evaluation_form_get_n_pages (PxDocument *document)
   return PX_EVALUATION_FORM (document)->pages->len;
 }
 
-static void
-px_evaluation_form_get_page_size (PxDocument *document,
-                                  guint       page_index,
-                                  double     *width,
-                                  double     *height)
-{
-  PxEvaluationForm *self = PX_EVALUATION_FORM (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
 
 static void
 draw_cut_line (PxEvaluationForm *self,
@@ -1227,7 +1217,6 @@ px_evaluation_form_finalize (GObject *object)
 {
   PxEvaluationForm *self = PX_EVALUATION_FORM (object);
 
-  px_page_free (self->page);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   G_OBJECT_CLASS (px_evaluation_form_parent_class)->finalize (object);
@@ -1241,7 +1230,6 @@ px_evaluation_form_class_init (PxEvaluationFormClass *klass)
 
   object_class->finalize = px_evaluation_form_finalize;
   document_class->get_n_pages = px_evaluation_form_get_n_pages;
-  document_class->get_page_size = px_evaluation_form_get_page_size;
   document_class->draw_page = px_evaluation_form_draw_page;
 }
 

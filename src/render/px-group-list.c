@@ -45,7 +45,7 @@ struct _PxGroupList
 {
   PxDocument parent_instance;
 
-  PxPage *page;
+  PxPage *page;                /* the sheet, owned by PxDocument */
   char *heading_title;
   char *heading_details;
   GPtrArray *groups;  /* (element-type Group) */
@@ -298,6 +298,7 @@ px_group_list_new (PxDatabase  *db,
 
   self = g_object_new (PX_TYPE_GROUP_LIST, NULL);
   self->page = px_page_new_for_database (PX_PAGE_PORTRAIT, db);
+  px_document_set_page (PX_DOCUMENT (self), self->page);
   self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
   build_groups (self, trainees);
@@ -319,7 +320,6 @@ px_group_list_finalize (GObject *object)
 {
   PxGroupList *self = PX_GROUP_LIST (object);
 
-  px_page_free (self->page);
   g_free (self->heading_title);
   g_free (self->heading_details);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
@@ -349,17 +349,6 @@ px_group_list_get_n_pages (PxDocument *document)
   return PX_GROUP_LIST (document)->n_pages;
 }
 
-static void
-px_group_list_get_page_size (PxDocument *document,
-                             guint       page_index,
-                             double     *width,
-                             double     *height)
-{
-  PxGroupList *self = PX_GROUP_LIST (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
 
 static void
 px_group_list_draw_page (PxDocument *document,
@@ -403,7 +392,6 @@ px_group_list_class_init (PxGroupListClass *klass)
 
   object_class->finalize = px_group_list_finalize;
   document_class->get_n_pages = px_group_list_get_n_pages;
-  document_class->get_page_size = px_group_list_get_page_size;
   document_class->draw_page = px_group_list_draw_page;
 }
 

@@ -54,7 +54,7 @@ struct _PxSchedule
 {
   PxDocument parent_instance;
 
-  PxPage *page;
+  PxPage *page;                /* the sheet, owned by PxDocument */
   char *code;
   char *title;
   char *start_date;
@@ -233,6 +233,7 @@ px_schedule_new_for_class (PxDatabase  *db,
   if (self->entries == NULL)
     return NULL;
   self->page = px_page_new_for_database (PX_PAGE_LANDSCAPE, db);
+  px_document_set_page (PX_DOCUMENT (self), self->page);
   self->code = g_strdup (training_class->code);
   self->title = g_strdup (training_class->title);
   self->start_date = g_strdup (training_class->start_date);
@@ -266,7 +267,6 @@ px_schedule_finalize (GObject *object)
 {
   PxSchedule *self = PX_SCHEDULE (object);
 
-  px_page_free (self->page);
   g_free (self->code);
   g_free (self->title);
   g_free (self->start_date);
@@ -291,17 +291,6 @@ px_schedule_get_n_pages (PxDocument *document)
   return PX_SCHEDULE (document)->weeks->len;
 }
 
-static void
-px_schedule_get_page_size (PxDocument *document,
-                           guint       page_index,
-                           double     *width,
-                           double     *height)
-{
-  PxSchedule *self = PX_SCHEDULE (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
 
 guint
 px_schedule_get_n_sessions (PxSchedule *schedule)
@@ -814,7 +803,6 @@ px_schedule_class_init (PxScheduleClass *klass)
 
   object_class->finalize = px_schedule_finalize;
   document_class->get_n_pages = px_schedule_get_n_pages;
-  document_class->get_page_size = px_schedule_get_page_size;
   document_class->draw_page = px_schedule_draw_page;
 }
 

@@ -36,7 +36,7 @@ struct _PxSigninSheet
 {
   PxDocument parent_instance;
 
-  PxPage *page;
+  PxPage *page;                /* the sheet, owned by PxDocument */
   char *heading_title;
   guint n_trainees;
   GPtrArray *sheets;  /* (element-type SessionSheet) */
@@ -230,6 +230,7 @@ px_signin_sheet_new (PxDatabase  *db,
 
   self = g_object_new (PX_TYPE_SIGNIN_SHEET, NULL);
   self->page = px_page_new_for_database (PX_PAGE_PORTRAIT, db);
+  px_document_set_page (PX_DOCUMENT (self), self->page);
   self->n_trainees = trainees->n_enrolled;
   self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) session_sheet_free);
   for (guint i = 0; i < entries->len; i++)
@@ -278,7 +279,6 @@ px_signin_sheet_finalize (GObject *object)
 {
   PxSigninSheet *self = PX_SIGNIN_SHEET (object);
 
-  px_page_free (self->page);
   g_free (self->heading_title);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
   G_OBJECT_CLASS (px_signin_sheet_parent_class)->finalize (object);
@@ -306,17 +306,6 @@ px_signin_sheet_get_n_pages (PxDocument *document)
   return PX_SIGNIN_SHEET (document)->n_pages;
 }
 
-static void
-px_signin_sheet_get_page_size (PxDocument *document,
-                               guint       page_index,
-                               double     *width,
-                               double     *height)
-{
-  PxSigninSheet *self = PX_SIGNIN_SHEET (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
 
 static void
 px_signin_sheet_draw_page (PxDocument *document,
@@ -362,7 +351,6 @@ px_signin_sheet_class_init (PxSigninSheetClass *klass)
 
   object_class->finalize = px_signin_sheet_finalize;
   document_class->get_n_pages = px_signin_sheet_get_n_pages;
-  document_class->get_page_size = px_signin_sheet_get_page_size;
   document_class->draw_page = px_signin_sheet_draw_page;
 }
 

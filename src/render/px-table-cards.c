@@ -30,7 +30,7 @@ struct _PxTableCards
 {
   PxDocument parent_instance;
 
-  PxPage *page;
+  PxPage *page;                /* the sheet, owned by PxDocument */
   char *class_title;
   GPtrArray *names;     /* (element-type utf8) */
   GArray *name_sizes;   /* (element-type double) */
@@ -113,6 +113,7 @@ px_table_cards_new (PxDatabase  *db,
   self = g_object_new (PX_TYPE_TABLE_CARDS, NULL);
   /* The school's name is not printed: a card says who sits there, and nothing else. */
   self->page = px_page_new_for_database (PX_PAGE_LANDSCAPE, db);
+  px_document_set_page (PX_DOCUMENT (self), self->page);
   self->class_title = g_strdup (training_class->title != NULL ? training_class->title : "");
   self->names = g_ptr_array_new_with_free_func (g_free);
   self->name_sizes = g_array_new (FALSE, FALSE, sizeof (double));
@@ -143,7 +144,6 @@ px_table_cards_finalize (GObject *object)
 {
   PxTableCards *self = PX_TABLE_CARDS (object);
 
-  px_page_free (self->page);
   g_free (self->class_title);
   g_clear_pointer (&self->names, g_ptr_array_unref);
   g_clear_pointer (&self->name_sizes, g_array_unref);
@@ -174,17 +174,6 @@ px_table_cards_get_n_pages (PxDocument *document)
   return PX_TABLE_CARDS (document)->names->len;
 }
 
-static void
-px_table_cards_get_page_size (PxDocument *document,
-                              guint       page_index,
-                              double     *width,
-                              double     *height)
-{
-  PxTableCards *self = PX_TABLE_CARDS (document);
-
-  *width = self->page->width;
-  *height = self->page->height;
-}
 
 /* One face: the name and the class's title under it, centred in the lower half. */
 static void
@@ -255,7 +244,6 @@ px_table_cards_class_init (PxTableCardsClass *klass)
 
   object_class->finalize = px_table_cards_finalize;
   document_class->get_n_pages = px_table_cards_get_n_pages;
-  document_class->get_page_size = px_table_cards_get_page_size;
   document_class->draw_page = px_table_cards_draw_page;
 }
 

@@ -14,7 +14,7 @@
 
 typedef struct
 {
-  PxPage *page;
+  PxPage *page;                /* the sheet, owned by PxDocument */
   PxTable *table;
   char *heading_title;
   char *heading_details;
@@ -32,7 +32,7 @@ px_table_document_set_page (PxTableDocument *self,
   g_return_if_fail (page != NULL);
 
   priv = px_table_document_get_instance_private (self);
-  g_clear_pointer (&priv->page, px_page_free);
+  px_document_set_page (PX_DOCUMENT (self), page);
   priv->page = page;
 }
 
@@ -139,18 +139,6 @@ px_table_document_get_n_pages (PxDocument *document)
   return px_table_get_n_pages (priv->table);
 }
 
-static void
-px_table_document_get_page_size (PxDocument *document,
-                                 guint       page_index,
-                                 double     *width,
-                                 double     *height)
-{
-  PxTableDocumentPrivate *priv =
-    px_table_document_get_instance_private (PX_TABLE_DOCUMENT (document));
-
-  *width = priv->page->width;
-  *height = priv->page->height;
-}
 
 static void
 px_table_document_draw_page (PxDocument *document,
@@ -174,7 +162,6 @@ px_table_document_finalize (GObject *object)
   PxTableDocumentPrivate *priv =
     px_table_document_get_instance_private (PX_TABLE_DOCUMENT (object));
 
-  g_clear_pointer (&priv->page, px_page_free);
   g_clear_pointer (&priv->table, px_table_free);
   g_free (priv->heading_title);
   g_free (priv->heading_details);
@@ -189,7 +176,6 @@ px_table_document_class_init (PxTableDocumentClass *klass)
 
   object_class->finalize = px_table_document_finalize;
   document_class->get_n_pages = px_table_document_get_n_pages;
-  document_class->get_page_size = px_table_document_get_page_size;
   document_class->draw_page = px_table_document_draw_page;
 }
 
