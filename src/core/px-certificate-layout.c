@@ -299,9 +299,11 @@ px_certificate_layout_new_default (void)
   if (g_utf8_strlen (field->text, -1) <= 6)
     field->letter_spacing_pt = 20;
   add_field (layout, PX_CERTIFICATE_FIELD_BODY, 48, 72, 201, 18, PX_CERTIFICATE_ALIGN_LEFT);
-  add_field (layout, PX_CERTIFICATE_FIELD_SCHOOL, 172, 150, 90, 18,
+  /* wide enough for a school's full name on one line (中共浙江省委党校（浙江行政学院）), so it
+   * never wraps down onto the date; centred where the seal goes */
+  add_field (layout, PX_CERTIFICATE_FIELD_SCHOOL, 152, 150, 130, 18,
              PX_CERTIFICATE_ALIGN_CENTER);
-  add_field (layout, PX_CERTIFICATE_FIELD_ISSUED_ON, 172, 161, 90, 16,
+  add_field (layout, PX_CERTIFICATE_FIELD_ISSUED_ON, 152, 161, 130, 16,
              PX_CERTIFICATE_ALIGN_CENTER);
   field = add_field (layout, PX_CERTIFICATE_FIELD_QR, 28, 148, 28, 0,
                      PX_CERTIFICATE_ALIGN_LEFT);
